@@ -1,0 +1,41 @@
+// slt: set if less than (signed)
+// Expected values follow the definition of the instruction in the RISC-V
+// ISA manual.
+#include "rvt.h"
+RVT_BEGIN
+  // basic values
+  TEST_RR(1, slt, 0x00000000, 0x00000000, 0x00000000)
+  TEST_RR(2, slt, 0x00000000, 0x00000001, 0x00000001)
+  TEST_RR(3, slt, 0x00000001, 0x00000003, 0x00000007)
+  TEST_RR(4, slt, 0x00000000, 0x00000000, 0xffff8000)
+  TEST_RR(5, slt, 0x00000001, 0x80000000, 0x00000000)
+  TEST_RR(6, slt, 0x00000001, 0x80000000, 0xffff8000)
+  TEST_RR(7, slt, 0x00000001, 0x00000000, 0x00007fff)
+  TEST_RR(8, slt, 0x00000000, 0x7fffffff, 0x00000000)
+  TEST_RR(9, slt, 0x00000000, 0x7fffffff, 0x00007fff)
+  TEST_RR(10, slt, 0x00000001, 0x80000000, 0x00007fff)
+  TEST_RR(11, slt, 0x00000000, 0x7fffffff, 0xffff8000)
+  TEST_RR(12, slt, 0x00000000, 0x00000000, 0xffffffff)
+  TEST_RR(13, slt, 0x00000001, 0xffffffff, 0x00000001)
+  TEST_RR(14, slt, 0x00000000, 0xffffffff, 0xffffffff)
+  TEST_RR(15, slt, 0x00000001, 0x00000001, 0x7fffffff)
+  TEST_RR(16, slt, 0x00000000, 0x7fffffff, 0x00000001)
+  TEST_RR(17, slt, 0x00000000, 0x80000000, 0x80000000)
+  TEST_RR(18, slt, 0x00000001, 0x80000000, 0xffffffff)
+  TEST_RR(19, slt, 0x00000000, 0x12345678, 0x9abcdef0)
+  TEST_RR(20, slt, 0x00000001, 0xdeadbeef, 0x0badf00d)
+  TEST_RR(21, slt, 0x00000001, 0xff00ff00, 0x0f0f0f0f)
+  TEST_RR(22, slt, 0x00000000, 0x00ff00ff, 0xf0f0f0f0)
+  TEST_RR(23, slt, 0x00000001, 0xfffffff9, 0x00000005)
+  TEST_RR(24, slt, 0x00000000, 0x00000005, 0xfffffff9)
+  // register aliasing: rd=rs1, rd=rs2, rs1=rs2
+  TEST_RR_D1(25, slt, 0x00000000, 0x0e000e07, 0x00000005)
+  TEST_RR_D2(26, slt, 0x00000000, 0x0e000e07, 0x00000005)
+  TEST_RR_SAME(27, slt, 0x00000000, 0x0e000e07)
+  // x0 as a source reads 0, as a destination is not written
+  TEST_RR_Z1(28, slt, 0x00000001, 0x00000005)
+  TEST_RR_Z2(29, slt, 0x00000000, 0x0e000e07)
+  TEST_RR_ZD(30, slt, 0x0e000e07, 0x00000005)
+  // high registers
+  TEST_RR_HI(31, slt, 0x00000001, 0xf00dcafe, 0x00000013)
+RVT_END

@@ -1,0 +1,84 @@
+package dev.rvjar.image;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A program to run: the bytes to place in memory, the entry point and the symbols. Made from a flat
+ * {@code objcopy -O binary} image (loaded at address 0, no symbols) or from an RV32 ELF file.
+ */
+public final class RomImage {
+    private final List<Segment> segments;
+    private final int entry;
+    private final boolean rv32e;
+    private final List<Symbol> symbols;
+    private final Map<String, Symbol> byName = new HashMap<>();
+    private final TreeMap<Integer, Symbol> byAddress = new TreeMap<>(Integer::compareUnsigned);
+
+    RomImage(List<Segment> segments, int entry, boolean rv32e, List<Symbol> symbols) {
+        this.segments = List.copyOf(segments);
+        this.entry = entry;
+        this.rv32e = rv32e;
+        this.symbols = List.copyOf(symbols);
+        for (Symbol symbol : symbols) {
+            byName.putIfAbsent(symbol.name(), symbol);
+            Symbol known = byAddress.get(symbol.address());
+            if (known == null || symbol.function() && !known.function()) {
+                byAddress.put(symbol.address(), symbol);
+            }
+        }
+    }
+
+    /** A flat image: the bytes of the ROM region from address 0. */
+    public static RomImage flat(byte[] bytes) {
+        return new RomImage(List.of(new Segment(0, bytes.clone(), true)), 0, false, List.of());
+    }
+
+    /** Reads a ROM file, telling ELF from a flat image by the ELF magic number. */
+    public static RomImage read(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return ElfReader.isElf(bytes) ? ElfReader.read(bytes) : flat(bytes);
+    }
+
+    public List<Segment> segments() {
+        return segments;
+    }
+
+    /** The ELF entry point (0 for a flat image). */
+    public int entry() {
+        return entry;
+    }
+
+    /** Whether the ELF header marks the program as RV32E (16 integer registers). */
+    public boolean rv32e() {
+        return rv32e;
+    }
+
+    public List<Symbol> symbols() {
+        return symbols;
+    }
+
+    /** The address of the named symbol, if the image has it. */
+    public Optional<Integer> addressOf(String name) {
+        Symbol symbol = byName.get(name);
+        return symbol == null ? Optional.empty() : Optional.of(symbol.address());
+    }
+
+    /** The symbol that starts exactly at {@code address}, or null. */
+    public String symbolAt(int address) {
+        Symbol symbol = byAddress.get(address);
+        return symbol == null ? null : symbol.name();
+    }
+
+    /** Symbols sorted by address, for listings. */
+    public Map<Integer, Symbol> symbolsByAddress() {
+        return Collections.unmodifiableMap(byAddress);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.rvjar.interp;
+
+import dev.rvjar.decode.Decoder;
+import dev.rvjar.decode.Instruction;
+import dev.rvjar.fault.FaultKind;
+import dev.rvjar.fault.GuestFault;
+import dev.rvjar.memory.Memory;
+import dev.rvjar.memory.Region;
+
+/**
+ * Decoded instructions by pc. Code in read-only regions (the ROM) is decoded once and kept; code in
+ * writable regions is decoded on every fetch, so code the guest writes or changes is always seen as
+ * it is now.
+ */
+final class DecodeCache {
+    private final Memory memory;
+    private final boolean rv32e;
+    private final Instruction[][] pages = new Instruction[1 << (32 - Memory.PAGE_BITS)][];
+
+    DecodeCache(Memory memory, boolean rv32e) {
+        this.memory = memory;
+        this.rv32e = rv32e;
+        for (Region region : memory.regions()) {
+            if (region.executable() && !region.writable()) {
+                int first = region.base() >>> Memory.PAGE_BITS;
+                int last = (int) ((Integer.toUnsignedLong(region.base()) + region.size() - 1) >>> Memory.PAGE_BITS);
+                for (int page = first; page <= last; page++) {
+                    pages[page] = new Instruction[Memory.PAGE_SIZE / 2];
+                }
+            }
+        }
+    }
+
+    Instruction at(int pc) {
+        Instruction[] page = pages[pc >>> Memory.PAGE_BITS];
+        if (page == null) {
+            return decode(pc);
+        }
+        int slot = (pc & (Memory.PAGE_SIZE - 1)) >>> 1;
+        Instruction in = page[slot];
+        if (in == null) {
+            in = decode(pc);
+            page[slot] = in;
+        }
+        return in;
+    }
+
+    private Instruction decode(int pc) {
+        if ((pc & 1) != 0) {
+            throw GuestFault.of(FaultKind.MISALIGNED_FETCH, pc, pc);
+        }
+        Instruction in = Decoder.decode(memory.fetch(pc));
+        if (rv32e && in.usesRegistersAbove15()) {
+            return new Instruction(dev.rvjar.decode.Opcode.ILLEGAL, 0, 0, 0, 0, 0, 0, in.length, in.bits);
+        }
+        return in;
+    }
+}

@@ -1,0 +1,241 @@
+package dev.rvjar.machine;
+
+import dev.rvjar.fault.GuestFault;
+import dev.rvjar.image.RomFormatException;
+import dev.rvjar.image.RomImage;
+import dev.rvjar.image.Segment;
+import dev.rvjar.interp.Interpreter;
+import dev.rvjar.memory.Memory;
+import dev.rvjar.memory.Region;
+import dev.rvjar.syscall.SystemCalls;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One RISC-V hart with its memory, shaped like libriscv's {@code Machine}: {@link #simulate(long)}
+ * runs the guest for an instruction budget and throws {@link MachineTimeoutException} when the
+ * budget runs out; {@link #simulateQuietly(long)} does the same without the exception. The guest
+ * stops through an exit system call, a jump to itself, or {@link #stop()}; a guest fault escapes
+ * from both as {@link GuestFault} with the state exact at the faulting instruction.
+ */
+public final class Machine {
+    /** Register that holds the system call number: a7, or t0 on RV32E. */
+    private static final int A7 = 17;
+    private static final int T0 = 5;
+    private static final int A0 = 10;
+
+    private final Cpu cpu = new Cpu();
+    private final Memory memory;
+    private final SystemCalls systemCalls = new SystemCalls();
+    private final Interpreter interpreter;
+    private final boolean rv32e;
+    private final RomImage image;
+    private final OutputStream stdout;
+    private final OutputStream stderr;
+    private TranslatedCode translated;
+    private boolean stopped;
+    private int exitStatus;
+
+    private Machine(Builder builder) {
+        this.memory = new Memory(builder.regions);
+        this.rv32e = builder.rv32e;
+        this.image = builder.image;
+        this.stdout = builder.stdout;
+        this.stderr = builder.stderr;
+        if (image != null) {
+            for (Segment segment : image.segments()) {
+                place(segment);
+            }
+        }
+        this.interpreter = new Interpreter(this);
+        cpu.pc = builder.entry;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private void place(Segment segment) {
+        Region region = memory.regionAt(segment.address());
+        long end = Integer.toUnsignedLong(segment.address()) + segment.bytes().length;
+        if (region == null || end > Integer.toUnsignedLong(region.base()) + region.size()) {
+            throw new RomFormatException(String.format("%d bytes at 0x%08x do not fit the memory map",
+                    segment.bytes().length, segment.address()));
+        }
+        System.arraycopy(segment.bytes(), 0, region.data(), segment.address() - region.base(), segment.bytes().length);
+    }
+
+    public Cpu cpu() {
+        return cpu;
+    }
+
+    public Memory memory() {
+        return memory;
+    }
+
+    public SystemCalls systemCalls() {
+        return systemCalls;
+    }
+
+    /** The program the machine was built with, or null. */
+    public RomImage image() {
+        return image;
+    }
+
+    /** Whether the machine runs in strict RV32E mode: x16-x31 are illegal, the syscall number is in t0. */
+    public boolean rv32e() {
+        return rv32e;
+    }
+
+    public OutputStream stdout() {
+        return stdout;
+    }
+
+    public OutputStream stderr() {
+        return stderr;
+    }
+
+    /** Lets the machine run translated code wherever it has some; null goes back to interpreting only. */
+    public void useTranslatedCode(TranslatedCode code) {
+        this.translated = code;
+    }
+
+    /** The interpreter that runs whatever has no translated code. */
+    public Interpreter interpreter() {
+        return interpreter;
+    }
+
+    public TranslatedCode translatedCode() {
+        return translated;
+    }
+
+    /**
+     * Runs at most {@code maxInstructions} more instructions (the limit is checked at the end of
+     * each basic block, so a run may end up to one block later).
+     *
+     * @throws MachineTimeoutException when the budget ran out before the guest stopped
+     * @throws GuestFault when the guest faults
+     */
+    public void simulate(long maxInstructions) throws MachineTimeoutException {
+        if (!simulateQuietly(maxInstructions)) {
+            throw new MachineTimeoutException(cpu.instret, cpu.pc);
+        }
+    }
+
+    /**
+     * Like {@link #simulate(long)}, but returns {@code false} instead of throwing when the budget
+     * runs out, and {@code true} when the guest stopped.
+     */
+    public boolean simulateQuietly(long maxInstructions) {
+        if (maxInstructions < 0) {
+            throw new IllegalArgumentException("negative instruction budget");
+        }
+        stopped = false;
+        long limit = cpu.instret + maxInstructions;
+        cpu.limit = limit < cpu.instret ? Long.MAX_VALUE : limit;
+        while (!stopped && cpu.instret < cpu.limit) {
+            if (translated != null && translated.hasCodeAt(cpu.pc)) {
+                translated.run(this);
+            } else {
+                interpreter.run();
+            }
+        }
+        return stopped;
+    }
+
+    /** Instructions retired since reset. */
+    public long instructionCounter() {
+        return cpu.instret;
+    }
+
+    /** Stops the guest at the end of the current instruction (from a system call or host function). */
+    public void stop() {
+        stopped = true;
+        cpu.limit = 0;
+    }
+
+    public boolean stopped() {
+        return stopped;
+    }
+
+    /** Whether the last simulation ended because the budget ran out (not because the guest stopped). */
+    public boolean instructionLimitReached() {
+        return !stopped && cpu.instret >= cpu.limit;
+    }
+
+    /** Stops the guest with an exit status, as the exit system calls and a jump to itself do. */
+    public void exit(int status) {
+        exitStatus = status;
+        stop();
+    }
+
+    public int exitStatus() {
+        return exitStatus;
+    }
+
+    /**
+     * Carries out the ecall at the current pc. The number is in a7; on RV32E (and for a flat
+     * RV32E image in a machine not told so: a7 is then never written and reads zero) it is in t0.
+     */
+    public void environmentCall() {
+        int number = rv32e || cpu.x[A7] == 0 ? cpu.x[T0] : cpu.x[A7];
+        systemCalls.dispatch(this, number);
+    }
+
+    /** The guest stopped by jumping to itself: status a0, as the contract says. */
+    public void jumpedToItself() {
+        exit(cpu.x[A0]);
+    }
+
+    /** Builds a {@link Machine}: a memory layout, optionally a program to place in it, and where output goes. */
+    public static final class Builder {
+        private List<Region> regions;
+        private RomImage image;
+        private int entry;
+        private boolean rv32e;
+        private OutputStream stdout = new PrintStream(System.out, true);
+        private OutputStream stderr = new PrintStream(System.err, true);
+
+        private Builder() {
+        }
+
+        public Builder regions(List<Region> regions) {
+            this.regions = List.copyOf(regions);
+            return this;
+        }
+
+        public Builder image(RomImage image) {
+            this.image = image;
+            return this;
+        }
+
+        /** The pc at reset (0 unless said otherwise). */
+        public Builder entry(int entry) {
+            this.entry = entry;
+            return this;
+        }
+
+        public Builder rv32e(boolean rv32e) {
+            this.rv32e = rv32e;
+            return this;
+        }
+
+        public Builder stdout(OutputStream stdout) {
+            this.stdout = Objects.requireNonNull(stdout);
+            return this;
+        }
+
+        public Builder stderr(OutputStream stderr) {
+            this.stderr = Objects.requireNonNull(stderr);
+            return this;
+        }
+
+        public Machine build() {
+            Objects.requireNonNull(regions, "regions");
+            return new Machine(this);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.rvjar.syscall;
+
+import dev.rvjar.fault.GuestFault;
+import dev.rvjar.machine.Machine;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The ecall table: Linux RISC-V numbering for write, exit and exit_group, ENOSYS for every other
+ * number, and room for host functions (numbers 500 and up) that rvjar and embedders install.
+ */
+public final class SystemCalls {
+    public static final int WRITE = 64;
+    public static final int EXIT = 93;
+    public static final int EXIT_GROUP = 94;
+    /** The first number reserved for host functions. */
+    public static final int FIRST_HOST_FUNCTION = 500;
+
+    public static final int ENOSYS = -38;
+    public static final int EBADF = -9;
+    public static final int EFAULT = -14;
+    public static final int EIO = -5;
+
+    private static final int A0 = 10;
+    private static final int A1 = 11;
+    private static final int A2 = 12;
+
+    private final Map<Integer, SystemCall> handlers = new HashMap<>();
+
+    /** A table with rvjar's standard system calls. */
+    public SystemCalls() {
+        install(WRITE, SystemCalls::write);
+        install(EXIT, SystemCalls::exit);
+        install(EXIT_GROUP, SystemCalls::exit);
+    }
+
+    /** Installs (or replaces) the handler for {@code number}. */
+    public void install(int number, SystemCall handler) {
+        handlers.put(number, handler);
+    }
+
+    /** Runs the handler for {@code number}; numbers without one return -ENOSYS in a0. */
+    public void dispatch(Machine machine, int number) {
+        SystemCall handler = handlers.get(number);
+        if (handler != null) {
+            handler.handle(machine);
+        } else {
+            machine.cpu().x[A0] = ENOSYS;
+        }
+    }
+
+    private static void exit(Machine machine) {
+        machine.exit(machine.cpu().x[A0]);
+    }
+
+    private static void write(Machine machine) {
+        int[] x = machine.cpu().x;
+        OutputStream stream = switch (x[A0]) {
+            case 1 -> machine.stdout();
+            case 2 -> machine.stderr();
+            default -> null;
+        };
+        if (stream == null) {
+            x[A0] = EBADF;
+            return;
+        }
+        int count = x[A2];
+        if (count < 0) {
+            x[A0] = EFAULT;
+            return;
+        }
+        try {
+            stream.write(machine.memory().read(x[A1], count));
+            stream.flush();
+            x[A0] = count;
+        } catch (GuestFault fault) {
+            x[A0] = EFAULT;
+        } catch (IOException e) {
+            x[A0] = EIO;
+        }
+    }
+}
