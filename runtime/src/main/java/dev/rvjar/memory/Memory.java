@@ -9,12 +9,19 @@ import java.nio.ByteOrder;
 import java.util.List;
 
 /**
- * The guest's physical address space: a set of {@link Region}s found through three page tables
+ * The guest's physical address space: a set of {@link Region}s found through page tables
  * (readable, writable, executable), so that a missing right is a null entry and costs nothing extra.
  * Little-endian; misaligned accesses work as long as they stay inside one region.
  *
  * <p>Backed by {@code byte[]} with little-endian {@link VarHandle} views: measured against a
- * {@code MappedByteBuffer} (see the README), it is the faster of the two.
+ * {@code MappedByteBuffer} (see the README), it is the faster of the two. Loads and stores look the
+ * page up in two parallel tables (the region's bytes and its base) and let the array bounds check
+ * of the JVM catch an access that runs past the region's end: two table loads and no explicit
+ * compare on the hot path, for the interpreter and for translated code alike.
+ *
+ * <p>Pages holding translated code in writable memory are {@linkplain #watchCodeWrites watched}:
+ * their entry in the fast store table is null, so an ordinary store costs nothing extra and only a
+ * store into such a page takes the slow path that tells the listener before the bytes change.
  */
 public final class Memory {
     public static final int PAGE_BITS = 16;
@@ -24,10 +31,20 @@ public final class Memory {
     private static final VarHandle I32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle I64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+    private static final int PAGES = 1 << (32 - PAGE_BITS);
+
     private final List<Region> regions;
-    private final Region[] readPages = new Region[1 << (32 - PAGE_BITS)];
-    private final Region[] writePages = new Region[1 << (32 - PAGE_BITS)];
-    private final Region[] execPages = new Region[1 << (32 - PAGE_BITS)];
+    private final Region[] readPages = new Region[PAGES];
+    private final Region[] writePages = new Region[PAGES];
+    private final Region[] execPages = new Region[PAGES];
+    /** The bytes of the region holding each readable page; null where loads fault. */
+    private final byte[][] loadData = new byte[PAGES][];
+    /** The bytes of the region holding each writable page; null where stores fault or are watched. */
+    private final byte[][] storeData = new byte[PAGES][];
+    /** The base address of the region holding each page. */
+    private final int[] pageBase = new int[PAGES];
+    /** Who to tell about stores into each watched page; null for pages nobody watches. */
+    private final CodeWriteListener[] watchers = new CodeWriteListener[PAGES];
 
     public Memory(List<Region> regions) {
         this.regions = List.copyOf(regions);
@@ -41,6 +58,9 @@ public final class Memory {
                 readPages[page] = region.readable() ? region : null;
                 writePages[page] = region.writable() ? region : null;
                 execPages[page] = region.executable() ? region : null;
+                loadData[page] = region.readable() ? region.data() : null;
+                storeData[page] = region.writable() ? region.data() : null;
+                pageBase[page] = region.base();
             }
         }
     }
@@ -77,17 +97,46 @@ public final class Memory {
         return r;
     }
 
-    private Region writable(int address, int width) {
-        Region r = writePages[address >>> PAGE_BITS];
-        if (r == null || address - r.base() > r.size() - width) {
-            throw GuestFault.access(FaultKind.STORE_ACCESS, address);
+    private static GuestFault loadFault(int address) {
+        return GuestFault.access(FaultKind.LOAD_ACCESS, address);
+    }
+
+    private static GuestFault storeFault(int address) {
+        return GuestFault.access(FaultKind.STORE_ACCESS, address);
+    }
+
+    private byte[] loadable(int address) {
+        byte[] data = loadData[address >>> PAGE_BITS];
+        if (data == null) {
+            throw loadFault(address);
         }
-        return r;
+        return data;
+    }
+
+    private byte[] storable(int address, int width) {
+        byte[] data = storeData[address >>> PAGE_BITS];
+        return data != null ? data : storeToWatchedPage(address, width);
+    }
+
+    /** The slow store path: a page of translated code (tell its listener first) or no write right. */
+    private byte[] storeToWatchedPage(int address, int width) {
+        int page = address >>> PAGE_BITS;
+        CodeWriteListener watcher = watchers[page];
+        Region region = writePages[page];
+        if (watcher == null || region == null) {
+            throw storeFault(address);
+        }
+        watcher.codeWritten(address, width);
+        return region.data();
     }
 
     public int loadByte(int address) {
-        Region r = readable(address, 1);
-        return r.data()[address - r.base()];
+        byte[] data = loadable(address);
+        try {
+            return data[address - pageBase[address >>> PAGE_BITS]];
+        } catch (IndexOutOfBoundsException e) {
+            throw loadFault(address);
+        }
     }
 
     public int loadByteUnsigned(int address) {
@@ -95,8 +144,12 @@ public final class Memory {
     }
 
     public int loadHalf(int address) {
-        Region r = readable(address, 2);
-        return (short) I16.get(r.data(), address - r.base());
+        byte[] data = loadable(address);
+        try {
+            return (short) I16.get(data, address - pageBase[address >>> PAGE_BITS]);
+        } catch (IndexOutOfBoundsException e) {
+            throw loadFault(address);
+        }
     }
 
     public int loadHalfUnsigned(int address) {
@@ -104,33 +157,77 @@ public final class Memory {
     }
 
     public int loadWord(int address) {
-        Region r = readable(address, 4);
-        return (int) I32.get(r.data(), address - r.base());
+        byte[] data = loadable(address);
+        try {
+            return (int) I32.get(data, address - pageBase[address >>> PAGE_BITS]);
+        } catch (IndexOutOfBoundsException e) {
+            throw loadFault(address);
+        }
     }
 
     public long loadDouble(int address) {
-        Region r = readable(address, 8);
-        return (long) I64.get(r.data(), address - r.base());
+        byte[] data = loadable(address);
+        try {
+            return (long) I64.get(data, address - pageBase[address >>> PAGE_BITS]);
+        } catch (IndexOutOfBoundsException e) {
+            throw loadFault(address);
+        }
     }
 
     public void storeByte(int address, int value) {
-        Region r = writable(address, 1);
-        r.data()[address - r.base()] = (byte) value;
+        byte[] data = storable(address, 1);
+        try {
+            data[address - pageBase[address >>> PAGE_BITS]] = (byte) value;
+        } catch (IndexOutOfBoundsException e) {
+            throw storeFault(address);
+        }
     }
 
     public void storeHalf(int address, int value) {
-        Region r = writable(address, 2);
-        I16.set(r.data(), address - r.base(), (short) value);
+        byte[] data = storable(address, 2);
+        try {
+            I16.set(data, address - pageBase[address >>> PAGE_BITS], (short) value);
+        } catch (IndexOutOfBoundsException e) {
+            throw storeFault(address);
+        }
     }
 
     public void storeWord(int address, int value) {
-        Region r = writable(address, 4);
-        I32.set(r.data(), address - r.base(), value);
+        byte[] data = storable(address, 4);
+        try {
+            I32.set(data, address - pageBase[address >>> PAGE_BITS], value);
+        } catch (IndexOutOfBoundsException e) {
+            throw storeFault(address);
+        }
     }
 
     public void storeDouble(int address, long value) {
-        Region r = writable(address, 8);
-        I64.set(r.data(), address - r.base(), value);
+        byte[] data = storable(address, 8);
+        try {
+            I64.set(data, address - pageBase[address >>> PAGE_BITS], value);
+        } catch (IndexOutOfBoundsException e) {
+            throw storeFault(address);
+        }
+    }
+
+    /**
+     * Routes every guest store into the pages covering {@code [address, address + length)} through
+     * {@code listener} first: translated code lives there and must learn that it may be stale.
+     * Pages without the write right are left alone (stores there fault anyway). A page has at most
+     * one listener; the last one installed wins.
+     */
+    public void watchCodeWrites(int address, int length, CodeWriteListener listener) {
+        if (length <= 0) {
+            return;
+        }
+        int first = address >>> PAGE_BITS;
+        int last = (int) ((Integer.toUnsignedLong(address) + length - 1) >>> PAGE_BITS);
+        for (int page = first; page <= last && page < PAGES; page++) {
+            if (writePages[page] != null) {
+                watchers[page] = listener;
+                storeData[page] = null;
+            }
+        }
     }
 
     /**

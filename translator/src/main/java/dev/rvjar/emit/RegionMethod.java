@@ -1,0 +1,238 @@
+package dev.rvjar.emit;
+
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.objectweb.asm.Opcodes.*;
+
+/**
+ * The region method being written, as instruction emitters see it: guest registers, the pending
+ * instruction count, the shared exits and the per-instruction fault handlers. The local variable
+ * layout is documented on {@link RegionEmitter}.
+ */
+final class RegionMethod {
+    static final int MACHINE = 0;
+    static final int PC = 1;
+    static final int CPU = 2;
+    static final int X = 3;
+    static final int MEMORY = 4;
+    static final int INSTRET = 5;
+    static final int LIMIT = 7;
+    static final int FAULT = 9;
+    static final int TEMP = 10;
+    /** Guest register xN (N = 1..31) lives in local {@code REGISTERS + N}. */
+    static final int REGISTERS = 10;
+
+    static final String MACHINE_TYPE = "dev/rvjar/machine/Machine";
+    static final String CPU_TYPE = "dev/rvjar/machine/Cpu";
+    static final String MEMORY_TYPE = "dev/rvjar/memory/Memory";
+    static final String FAULT_TYPE = "dev/rvjar/fault/GuestFault";
+
+    final MethodVisitor mv;
+    private final Map<Integer, Label> blockLabels;
+    /** Instructions of the current block retired since {@code instret} was last brought up to date. */
+    private int pending;
+
+    // shared code at the end of the method, each emitted once
+    final Label dispatch = new Label();
+    final Label exitContinue = new Label();
+    final Label exitLimit = new Label();
+    final Label selfJump = new Label();
+    final Label faultCommon = new Label();
+    final Label ecall = new Label();
+
+    private final Map<Integer, Label> continueStubs = new HashMap<>();
+    private final Map<Integer, Label> limitStubs = new HashMap<>();
+    private final Map<Integer, Label> selfJumpStubs = new HashMap<>();
+    private final List<FaultStub> faultStubs = new ArrayList<>();
+    private boolean ecallUsed;
+
+    private record FaultStub(Label handler, int pc, int retired) {
+    }
+
+    RegionMethod(MethodVisitor mv, Map<Integer, Label> blockLabels) {
+        this.mv = mv;
+        this.blockLabels = blockLabels;
+    }
+
+    static int slot(int register) {
+        return REGISTERS + register;
+    }
+
+    /** Pushes the value of guest register {@code r} (x0 is the constant 0). */
+    void load(int r) {
+        if (r == 0) {
+            mv.visitInsn(ICONST_0);
+        } else {
+            mv.visitVarInsn(ILOAD, slot(r));
+        }
+    }
+
+    /** Pops a value into guest register {@code r} (discarded for x0). */
+    void store(int r) {
+        if (r == 0) {
+            mv.visitInsn(POP);
+        } else {
+            mv.visitVarInsn(ISTORE, slot(r));
+        }
+    }
+
+    void push(int value) {
+        if (value >= -1 && value <= 5) {
+            mv.visitInsn(ICONST_0 + value);
+        } else if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
+            mv.visitIntInsn(BIPUSH, value);
+        } else if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
+            mv.visitIntInsn(SIPUSH, value);
+        } else {
+            mv.visitLdcInsn(value);
+        }
+    }
+
+    void pushLong(long value) {
+        if (value == 0 || value == 1) {
+            mv.visitInsn((int) (LCONST_0 + value));
+        } else {
+            mv.visitLdcInsn(value);
+        }
+    }
+
+    /** Counts one more retired instruction of the current block (added to {@code instret} at the next flush). */
+    void retired() {
+        pending++;
+    }
+
+    void startBlock() {
+        pending = 0;
+    }
+
+    /** Brings the {@code instret} local up to date: {@code instret += pending}. */
+    void flush() {
+        if (pending > 0) {
+            mv.visitVarInsn(LLOAD, INSTRET);
+            pushLong(pending);
+            mv.visitInsn(LADD);
+            mv.visitVarInsn(LSTORE, INSTRET);
+            pending = 0;
+        }
+    }
+
+    /**
+     * Emits {@code body}, the bytecode of the instruction at {@code pc} that may raise a guest fault,
+     * inside a handler that makes the fault precise: pc, counter and registers as the interpreter has
+     * them at that instruction.
+     */
+    void faulting(int pc, Runnable body) {
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        mv.visitTryCatchBlock(start, end, handler, FAULT_TYPE);
+        mv.visitLabel(start);
+        body.run();
+        mv.visitLabel(end);
+        faultStubs.add(new FaultStub(handler, pc, pending));
+    }
+
+    /** Pushes the Cpu. */
+    void cpu() {
+        mv.visitVarInsn(ALOAD, CPU);
+    }
+
+    /** Pushes the Memory. */
+    void memory() {
+        mv.visitVarInsn(ALOAD, MEMORY);
+    }
+
+    /** Whether a block of this region starts at {@code pc}. */
+    boolean inRegion(int pc) {
+        return blockLabels.containsKey(pc);
+    }
+
+    /** Continues at {@code pc}: a jump inside the region, or leaving it. */
+    void goTo(int pc) {
+        Label block = blockLabels.get(pc);
+        mv.visitJumpInsn(GOTO, block != null ? block : continueStub(pc));
+    }
+
+    /**
+     * After an instruction that ends a basic block (counter already flushed): stops when the limit
+     * is reached, else continues at {@code pc}.
+     */
+    void afterBlockEnd(int pc) {
+        limitCheck(limitStub(pc));
+        goTo(pc);
+    }
+
+    /** Jumps to {@code target} when {@code instret >= limit}. */
+    void limitCheck(Label target) {
+        mv.visitVarInsn(LLOAD, INSTRET);
+        mv.visitVarInsn(LLOAD, LIMIT);
+        mv.visitInsn(LCMP);
+        mv.visitJumpInsn(IFGE, target);
+    }
+
+    void leaveAt(int pc) {
+        mv.visitJumpInsn(GOTO, continueStub(pc));
+    }
+
+    /** Stops the machine: the instruction at {@code pc} jumped to itself. */
+    void jumpToItself(int pc) {
+        mv.visitJumpInsn(GOTO, selfJumpStub(pc));
+    }
+
+    Label selfJumpStub(int pc) {
+        return selfJumpStubs.computeIfAbsent(pc, k -> new Label());
+    }
+
+    void environmentCall(int pc) {
+        ecallUsed = true;
+        push(pc);
+        mv.visitVarInsn(ISTORE, PC);
+        mv.visitJumpInsn(GOTO, ecall);
+    }
+
+    private Label continueStub(int pc) {
+        return continueStubs.computeIfAbsent(pc, k -> new Label());
+    }
+
+    private Label limitStub(int pc) {
+        return limitStubs.computeIfAbsent(pc, k -> new Label());
+    }
+
+    boolean usesEnvironmentCall() {
+        return ecallUsed;
+    }
+
+    /** Emits the small stubs collected while emitting blocks: set pc (and the counter), jump to shared code. */
+    void emitStubs() {
+        stubs(continueStubs, exitContinue);
+        stubs(limitStubs, exitLimit);
+        stubs(selfJumpStubs, selfJump);
+        for (FaultStub stub : faultStubs) {
+            mv.visitLabel(stub.handler());
+            push(stub.pc());
+            mv.visitVarInsn(ISTORE, PC);
+            if (stub.retired() > 0) {
+                mv.visitVarInsn(LLOAD, INSTRET);
+                pushLong(stub.retired());
+                mv.visitInsn(LADD);
+                mv.visitVarInsn(LSTORE, INSTRET);
+            }
+            mv.visitJumpInsn(GOTO, faultCommon);
+        }
+    }
+
+    private void stubs(Map<Integer, Label> stubs, Label target) {
+        stubs.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            mv.visitLabel(e.getValue());
+            push(e.getKey());
+            mv.visitVarInsn(ISTORE, PC);
+            mv.visitJumpInsn(GOTO, target);
+        });
+    }
+}
