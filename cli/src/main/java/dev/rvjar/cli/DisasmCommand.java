@@ -5,6 +5,7 @@ import dev.rvjar.decode.Disassembler;
 import dev.rvjar.decode.Instruction;
 import dev.rvjar.image.RomFormatException;
 import dev.rvjar.image.RomImage;
+import dev.rvjar.lambda.ExitCodes;
 import dev.rvjar.image.Segment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -43,7 +43,11 @@ public final class RomImage {
 
     /** Reads a ROM file, telling ELF from a flat image by the ELF magic number. */
     public static RomImage read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return of(Files.readAllBytes(file));
+    }
+
+    /** A ROM from the bytes of a ROM file, ELF or flat as the ELF magic number says. */
+    public static RomImage of(byte[] bytes) {
         return ElfReader.isElf(bytes) ? ElfReader.read(bytes) : flat(bytes);
     }
 
