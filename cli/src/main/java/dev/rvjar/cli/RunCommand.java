@@ -8,10 +8,9 @@ import dev.rvjar.lambda.CallResult;
 import dev.rvjar.lambda.LambdaCall;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
@@ -40,6 +39,9 @@ import java.util.concurrent.Callable;
             "139:memory fault (outside the map, or store to ROM/IN)",
             "152:instruction limit reached"})
 final class RunCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
     @Parameters(index = "0", paramLabel = "ROM", description = "the program: flat .bin or ELF")
     Path rom;
 
@@ -67,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream err = System.err;
+        PrintStream err = main.stderr;
         if (maxInstructions < 0) {
             err.println("rvjar: --max-instructions must not be negative");
             return ExitCodes.USAGE;
@@ -75,11 +77,10 @@ final class RunCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try {
             RomImage image = RomImage.read(rom);
-            PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
             LambdaCall call = new LambdaCall(image, ram, in, out)
                     .maxInstructions(maxInstructions)
                     .rv32e(rv32e)
-                    .output(stdout, err);
+                    .output(main.stdout, err);
             CallResult result = runTraced(call, image, err);
             if (stats) {
                 printStats(err, result, System.nanoTime() - started);
