@@ -10,6 +10,7 @@ import dev.rvjar.translate.Translation;
 import dev.rvjar.translate.Translator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -30,6 +31,9 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:the jar was written", "64:usage error", "65:the ROM cannot be loaded",
             "66:the ROM file is missing or unreadable", "74:the jar could not be written"})
 final class CompileCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
     @Parameters(index = "0", paramLabel = "ROM", description = "the program: flat .bin or ELF")
     Path rom;
 
@@ -44,7 +48,7 @@ final class CompileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream err = System.err;
+        PrintStream err = main.stderr;
         byte[] romFile;
         RomImage image;
         try {

@@ -9,6 +9,7 @@ import dev.rvjar.lambda.ExitCodes;
 import dev.rvjar.image.Segment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,12 +22,16 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = "Prints a listing of ROM's executable bytes in the style of riscv64-unknown-elf-objdump -d.")
 final class DisasmCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
     @Parameters(index = "0", paramLabel = "ROM", description = "flat .bin or ELF file")
     Path rom;
 
     @Override
     public Integer call() {
-        PrintStream out = System.out;
+        PrintStream out = new PrintStream(main.stdout, false, java.nio.charset.StandardCharsets.UTF_8);
+        PrintStream err = main.stderr;
         try {
             RomImage image = RomImage.read(rom);
             for (Segment segment : image.segments()) {
@@ -37,13 +42,13 @@ final class DisasmCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (NoSuchFileException e) {
-            System.err.println("rvjar: ROM file " + rom + " does not exist");
+            err.println("rvjar: ROM file " + rom + " does not exist");
             return ExitCodes.BAD_INPUT;
         } catch (RomFormatException e) {
-            System.err.println("rvjar: " + rom + ": " + e.getMessage());
+            err.println("rvjar: " + rom + ": " + e.getMessage());
             return ExitCodes.BAD_ROM;
         } catch (IOException e) {
-            System.err.println("rvjar: " + e.getMessage());
+            err.println("rvjar: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
     }

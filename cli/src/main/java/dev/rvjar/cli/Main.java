@@ -4,6 +4,10 @@ import dev.rvjar.lambda.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 
 /** The {@code rvjar} command. */
@@ -22,24 +26,35 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where the guest's fd 1 goes (raw bytes). */
+    final OutputStream stdout;
+    /** Where the guest's fd 2 and rvjar's own messages go. */
+    final PrintStream stderr;
+
+    Main(OutputStream stdout, PrintStream stderr) {
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try: rvjar run ROM RAM IN OUT)");
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        System.exit(execute(new FileOutputStream(FileDescriptor.out), System.err, args));
     }
 
-    /** Runs the command line and returns the exit status, printing errors as one line. */
-    public static int execute(String... args) {
-        CommandLine cli = commandLine();
-        return cli.execute(args);
-    }
-
-    static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setParameterExceptionHandler((e, args) -> {
+    /**
+     * Runs the command line with the given streams and returns the exit status; errors are printed
+     * to {@code stderr} as one line.
+     */
+    public static int execute(OutputStream stdout, PrintStream stderr, String... args) {
+        CommandLine cli = new CommandLine(new Main(stdout, stderr));
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, java.nio.charset.StandardCharsets.UTF_8), true);
+        cli.setOut(out);
+        cli.setErr(new PrintWriter(stderr, true));
+        cli.setParameterExceptionHandler((e, badArgs) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("rvjar: " + e.getMessage());
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
@@ -52,6 +67,8 @@ public final class Main implements Runnable {
             err.flush();
             return ExitCodes.INTERNAL;
         });
-        return cli;
+        int status = cli.execute(args);
+        out.flush();
+        return status;
     }
 }

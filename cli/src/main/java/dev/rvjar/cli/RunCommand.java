@@ -16,6 +16,7 @@ import dev.rvjar.translated.PrecompiledProgram;
 import dev.rvjar.translated.TranslatedProgram;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -49,6 +50,9 @@ import java.util.concurrent.Callable;
             "139:memory fault (outside the map, or store to ROM/IN)",
             "152:instruction limit reached"})
 final class RunCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
     @Parameters(index = "0", paramLabel = "ROM", description = "the program: flat .bin, ELF, or a .jar from rvjar compile")
     Path rom;
 
@@ -80,23 +84,24 @@ final class RunCommand implements Callable<Integer> {
 
     /** What translation did before the call, for --stats; null when interpreting. */
     private String translationSummary;
+    /** The opened precompiled jar, when ROM is one. */
     private URLClassLoader jarLoader;
+    private PrecompiledProgram precompiled;
 
     @Override
     public Integer call() {
-        PrintStream err = System.err;
+        PrintStream err = main.stderr;
         if (maxInstructions < 0) {
             err.println("rvjar: --max-instructions must not be negative");
             return ExitCodes.USAGE;
         }
         long started = System.nanoTime();
-        PrintStream stdout = CallLauncher.standardOutput();
         try {
             return CallLauncher.launch(rom.toString(), this::loadRom, image -> {
                 LambdaCall call = new LambdaCall(image, ram, in, out)
                         .maxInstructions(maxInstructions)
                         .rv32e(rv32e)
-                        .output(stdout, err);
+                        .output(main.stdout, err);
                 if (trace) {
                     call.onMachine(machine -> machine.interpreter().trace((pc, instruction) ->
                             err.printf("%08x:  %s  %s%n", pc, instruction.isCompressed()
@@ -132,8 +137,6 @@ final class RunCommand implements Callable<Integer> {
             throw new RomFormatException(e.getMessage());
         }
     }
-
-    private PrecompiledProgram precompiled;
 
     private PrecompiledProgram precompiled() throws IOException {
         if (precompiled == null) {
