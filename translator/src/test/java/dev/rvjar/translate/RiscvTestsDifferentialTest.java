@@ -1,0 +1,78 @@
+package dev.rvjar.translate;
+
+import dev.rvjar.image.RomImage;
+import dev.rvjar.memory.Region;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The conformance programs run interpreted and translated with identical results. They live in one
+ * writable region at 0x80000000 together with their data, so this also checks that translated code
+ * in writable memory is dropped when the guest stores into it (the official {@code fence_i} test
+ * patches its own text).
+ *
+ * <p>Runs {@code riscv-tests/build} (build it with {@code make -C riscv-tests}); more directories,
+ * such as a build of the official riscv-tests, can be added with
+ * {@code -Drvjar.riscvTests=dir1:dir2}.
+ */
+class RiscvTestsDifferentialTest {
+    static final int BASE = 0x8000_0000;
+
+    static List<Region> layout() {
+        return List.of(new Region("ram", BASE, 1 << 20, true, true, true));
+    }
+
+    static List<Path> programs() throws IOException {
+        List<Path> dirs = new ArrayList<>(List.of(Path.of("../riscv-tests/build")));
+        for (String extra : System.getProperty("rvjar.riscvTests", "").split(":")) {
+            if (!extra.isBlank()) {
+                dirs.add(Path.of(extra));
+            }
+        }
+        List<Path> programs = new ArrayList<>();
+        for (Path dir : dirs) {
+            assertTrue(Files.isDirectory(dir), dir + " is missing: make -C riscv-tests");
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(p -> p.getFileName().toString().contains("-p-") && !p.toString().endsWith(".dump"))
+                        .sorted().forEach(programs::add);
+            }
+        }
+        return programs;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyConformanceProgramRunsTheSameTranslated() throws IOException {
+        return programs().stream().map(program -> DynamicTest.dynamicTest(program.toString(), () -> {
+            RomImage image = RomImage.read(program);
+            Translation translation = Translator.translate(image, layout(), false);
+            for (long limit : new long[] {2_000_000, 1, 50, 333}) {
+                GuestRun interpreted = GuestRun.of(image, layout(), false, null, null, limit, null);
+                GuestRun translated = GuestRun.of(image, layout(), false, null, null, limit, translation);
+                assertNull(interpreted.difference(translated), program + " limit " + limit);
+                if (limit == 2_000_000) {
+                    assertEquals(passed(image, interpreted), passed(image, translated));
+                }
+            }
+        }));
+    }
+
+    /** Our suite reports through tohost (1 = pass); the official one exits with status 0. */
+    static boolean passed(RomImage image, GuestRun run) {
+        return image.addressOf("tohost")
+                .map(address -> ByteBuffer.wrap(run.ram()).order(ByteOrder.LITTLE_ENDIAN).getInt(address - BASE) == 1)
+                .orElse(run.ending().equals("exit 0"));
+    }
+}
