@@ -15,7 +15,8 @@ import java.util.List;
  * Everything observable about one run of a guest, for comparing the interpreter with translated
  * code: how it ended, the counter and pc, every register, RAM, OUT and what it printed.
  */
-record GuestRun(String ending, long instret, int pc, int[] x, byte[] ram, byte[] out, String stdout, String stderr) {
+record GuestRun(String ending, long instret, int pc, int[] x, byte[] ram, byte[] out, String stdout, String stderr,
+        long translatedInstructions) {
 
     /** Runs {@code image} on the contract's memory map, interpreted (translation null) or translated. */
     static GuestRun of(RomImage image, byte[] ram, byte[] in, long maxInstructions, Translation translation) {
@@ -30,8 +31,10 @@ record GuestRun(String ending, long instret, int pc, int[] x, byte[] ram, byte[]
                 .stdout(stdout).stderr(stderr).build();
         load(machine, McuLayout.RAM, ram);
         load(machine, McuLayout.IN, in);
+        TranslatedProgram program = null;
         if (translation != null) {
-            machine.useTranslatedCode(TranslatedProgram.attach(machine, translation.codeMap(), translation.load()));
+            program = TranslatedProgram.attach(machine, translation.codeMap(), translation.load());
+            machine.useTranslatedCode(program);
         }
         String ending;
         try {
@@ -40,7 +43,8 @@ record GuestRun(String ending, long instret, int pc, int[] x, byte[] ram, byte[]
             ending = "fault " + fault.getMessage();
         }
         return new GuestRun(ending, machine.cpu().instret, machine.cpu().pc, machine.cpu().x.clone(),
-                region(machine, McuLayout.RAM), region(machine, McuLayout.OUT), stdout.toString(), stderr.toString());
+                region(machine, McuLayout.RAM), region(machine, McuLayout.OUT), stdout.toString(), stderr.toString(),
+                program == null ? 0 : program.translatedInstructions());
     }
 
     private static void load(Machine machine, String name, byte[] bytes) {
