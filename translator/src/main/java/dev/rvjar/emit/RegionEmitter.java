@@ -75,8 +75,8 @@ public final class RegionEmitter {
     private RegionEmitter() {
     }
 
-    /** A generated region class and the size of its method's bytecode. */
-    public record RegionClass(String internalName, byte[] bytes, int codeSize) {
+    /** A generated region class, the blocks it holds and the size of its method's bytecode. */
+    public record RegionClass(String internalName, List<BasicBlock> blocks, byte[] bytes, int codeSize) {
     }
 
     /** Whether translated code can contain {@code in} (the rest runs in the interpreter). */
@@ -95,12 +95,9 @@ public final class RegionEmitter {
 
     /** Compiles {@code blocks} (address order) into class {@code internalName}. */
     public static RegionClass emit(String internalName, List<BasicBlock> blocks) {
-        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
-            @Override
-            protected String getCommonSuperClass(String type1, String type2) {
-                return "java/lang/Object"; // only ever asked about unrelated locals; no class loading
-            }
-        };
+        // no COMPUTE_FRAMES: the frames are simple and known (see RegionMethod#place), and letting
+        // ASM infer them would be most of the translation time
+        ClassWriter cw = new ClassWriter(0);
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, internalName, null, "java/lang/Object", null);
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, METHOD, DESCRIPTOR, null, null);
         mv.visitCode();
@@ -108,7 +105,6 @@ public final class RegionEmitter {
         for (BasicBlock block : blocks) {
             labels.put(block.start(), new Label());
         }
-        RegionMethod m = new RegionMethod(mv, labels);
         int used = 0;
         int written = 0;
         for (BasicBlock block : blocks) {
@@ -119,6 +115,7 @@ public final class RegionEmitter {
         }
         used &= ~1;
         written &= ~1;
+        RegionMethod m = new RegionMethod(mv, labels, used);
 
         prologue(m, used);
         dispatchSwitch(m, blocks, labels);
@@ -129,10 +126,10 @@ public final class RegionEmitter {
         m.emitStubs();
         Label end = new Label();
         mv.visitLabel(end);
-        mv.visitMaxs(0, 0);
+        mv.visitMaxs(RegionMethod.MAX_STACK, RegionMethod.MAX_LOCALS);
         mv.visitEnd();
         cw.visitEnd();
-        return new RegionClass(internalName, cw.toByteArray(), end.getOffset());
+        return new RegionClass(internalName, List.copyOf(blocks), cw.toByteArray(), end.getOffset());
     }
 
     private static void prologue(RegionMethod m, int used) {
@@ -194,7 +191,7 @@ public final class RegionEmitter {
 
     /** {@code switch (pc) { case <block start>: goto block; default: leave }} */
     private static void dispatchSwitch(RegionMethod m, List<BasicBlock> blocks, Map<Integer, Label> labels) {
-        m.mv.visitLabel(m.dispatch);
+        m.place(m.dispatch);
         int[] keys = blocks.stream().mapToInt(BasicBlock::start).sorted().toArray();
         Label[] targets = new Label[keys.length];
         for (int i = 0; i < keys.length; i++) {
@@ -205,7 +202,7 @@ public final class RegionEmitter {
     }
 
     private static void emitBlock(RegionMethod m, BasicBlock block, Label label) {
-        m.mv.visitLabel(label);
+        m.place(label);
         m.startBlock();
         int pc = block.start();
         for (Instruction in : block.instructions()) {
@@ -292,7 +289,7 @@ public final class RegionEmitter {
             default -> throw new IllegalArgumentException("not a branch: " + in.op);
         }
         m.afterBlockEnd(next);
-        m.mv.visitLabel(taken);
+        m.place(taken);
         transfer(m, pc, pc + in.imm);
     }
 
@@ -348,21 +345,21 @@ public final class RegionEmitter {
         MethodVisitor mv = m.mv;
         Label leave = new Label();
         // leave the region, continue at pc: return true
-        mv.visitLabel(m.exitContinue);
+        m.place(m.exitContinue);
         mv.visitInsn(ICONST_1);
         mv.visitVarInsn(ISTORE, TEMP);
         mv.visitJumpInsn(GOTO, leave);
         // the limit was reached at a block end: return false
-        mv.visitLabel(m.exitLimit);
+        m.place(m.exitLimit);
         mv.visitInsn(ICONST_0);
         mv.visitVarInsn(ISTORE, TEMP);
-        mv.visitLabel(leave);
+        m.placeWithResult(leave);
         writeBack(m, written);
         mv.visitVarInsn(ILOAD, TEMP);
         mv.visitInsn(IRETURN);
 
         // the guest jumped to itself at pc: Machine.jumpedToItself() stops it with status a0
-        mv.visitLabel(m.selfJump);
+        m.place(m.selfJump);
         writeBack(m, written);
         mv.visitVarInsn(ALOAD, MACHINE);
         mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE_TYPE, "jumpedToItself", "()V", false);
@@ -370,7 +367,7 @@ public final class RegionEmitter {
         mv.visitInsn(IRETURN);
 
         // a guest fault with pc and instret set by the handler stub: registers out, rethrow with pc
-        mv.visitLabel(m.faultCommon);
+        m.placeHandler(m.faultCommon);
         mv.visitVarInsn(ASTORE, FAULT);
         writeBack(m, written);
         mv.visitVarInsn(ALOAD, FAULT);
@@ -389,7 +386,7 @@ public final class RegionEmitter {
      */
     private static void environmentCall(RegionMethod m, int used, int written) {
         MethodVisitor mv = m.mv;
-        mv.visitLabel(m.ecall);
+        m.place(m.ecall);
         writeBack(m, written);
         Label callStart = new Label();
         Label callEnd = new Label();
@@ -418,7 +415,7 @@ public final class RegionEmitter {
         m.limitCheck(m.exitLimit);
         mv.visitJumpInsn(GOTO, m.dispatch);
         // a fault inside the call: cpu already holds the state (host code may have changed registers)
-        mv.visitLabel(callFault);
+        m.placeHandler(callFault);
         mv.visitVarInsn(ILOAD, PC);
         mv.visitMethodInsn(INVOKEVIRTUAL, FAULT_TYPE, "at", "(I)L" + FAULT_TYPE + ";", false);
         mv.visitInsn(ATHROW);

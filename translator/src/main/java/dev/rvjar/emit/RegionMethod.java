@@ -33,8 +33,16 @@ final class RegionMethod {
     static final String MEMORY_TYPE = "dev/rvjar/memory/Memory";
     static final String FAULT_TYPE = "dev/rvjar/fault/GuestFault";
 
+    /** Enough for the deepest operand stack any emitter builds (a CSR call: six values). */
+    static final int MAX_STACK = 12;
+    static final int MAX_LOCALS = REGISTERS + 32;
+
     final MethodVisitor mv;
     private final Map<Integer, Label> blockLabels;
+    /** The locals every jump target has: the fixed ones and every register the region uses. */
+    private final Object[] frameLocals;
+    /** The same with the scratch int live (only where an exit's result is pending). */
+    private final Object[] frameLocalsWithResult;
     /** Instructions of the current block retired since {@code instret} was last brought up to date. */
     private int pending;
 
@@ -55,9 +63,45 @@ final class RegionMethod {
     private record FaultStub(Label handler, int pc, int retired) {
     }
 
-    RegionMethod(MethodVisitor mv, Map<Integer, Label> blockLabels) {
+    RegionMethod(MethodVisitor mv, Map<Integer, Label> blockLabels, int usedRegisters) {
         this.mv = mv;
         this.blockLabels = blockLabels;
+        this.frameLocals = frameLocals(usedRegisters, TOP);
+        this.frameLocalsWithResult = frameLocals(usedRegisters, INTEGER);
+    }
+
+    /** Frame locals in ASM's notation (a long is one entry): the fixed locals, then xN as int where used. */
+    private static Object[] frameLocals(int usedRegisters, Object temp) {
+        java.util.List<Object> locals = new ArrayList<>(java.util.List.of(
+                MACHINE_TYPE, INTEGER, CPU_TYPE, "[I", MEMORY_TYPE, LONG, LONG, TOP, temp));
+        int last = 31 - Integer.numberOfLeadingZeros(usedRegisters);
+        for (int r = 1; r <= last; r++) {
+            locals.add((usedRegisters & (1 << r)) != 0 ? INTEGER : TOP);
+        }
+        return locals.toArray();
+    }
+
+    /**
+     * Places a jump target with its stack map frame. Every jump target in a region method has the
+     * same frame, which is why the emitter can state it instead of having ASM infer it: all fixed
+     * locals and every used register initialised (the prologue loads them before the first jump),
+     * the fault and scratch locals dead, the operand stack empty.
+     */
+    void place(Label label) {
+        mv.visitLabel(label);
+        mv.visitFrame(F_NEW, frameLocals.length, frameLocals, 0, null);
+    }
+
+    /** Places the shared exit that reads the scratch int (the method's result). */
+    void placeWithResult(Label label) {
+        mv.visitLabel(label);
+        mv.visitFrame(F_NEW, frameLocalsWithResult.length, frameLocalsWithResult, 0, null);
+    }
+
+    /** Places an exception handler for guest faults: the usual frame with the fault on the stack. */
+    void placeHandler(Label label) {
+        mv.visitLabel(label);
+        mv.visitFrame(F_NEW, frameLocals.length, frameLocals, 1, new Object[] {FAULT_TYPE});
     }
 
     static int slot(int register) {
@@ -214,7 +258,7 @@ final class RegionMethod {
         stubs(limitStubs, exitLimit);
         stubs(selfJumpStubs, selfJump);
         for (FaultStub stub : faultStubs) {
-            mv.visitLabel(stub.handler());
+            placeHandler(stub.handler());
             push(stub.pc());
             mv.visitVarInsn(ISTORE, PC);
             if (stub.retired() > 0) {
@@ -229,7 +273,7 @@ final class RegionMethod {
 
     private void stubs(Map<Integer, Label> stubs, Label target) {
         stubs.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            mv.visitLabel(e.getValue());
+            place(e.getValue());
             push(e.getKey());
             mv.visitVarInsn(ISTORE, PC);
             mv.visitJumpInsn(GOTO, target);

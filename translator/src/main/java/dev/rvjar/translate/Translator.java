@@ -47,34 +47,25 @@ public final class Translator {
         ExecutableCode code = new ExecutableCode(image, rights::isExecutable, rv32e);
         List<BasicBlock> blocks = Discovery.discover(code, RegionEmitter::translates, List.of(image.entry()),
                 image.symbols());
+        List<RegionEmitter.RegionClass> regions = emitAll(plan(blocks));
         Map<String, byte[]> classes = new TreeMap<>();
         List<String> regionClasses = new ArrayList<>();
         List<BasicBlock> translated = new ArrayList<>();
         List<Integer> blockRegions = new ArrayList<>();
         int largest = 0;
         int dropped = 0;
-        List<List<BasicBlock>> pending = new ArrayList<>(plan(blocks));
-        while (!pending.isEmpty()) {
-            List<BasicBlock> region = pending.remove(0);
-            String name = String.format("%sRegion%05d", PACKAGE, regionClasses.size());
-            RegionEmitter.RegionClass emitted = RegionEmitter.emit(name, region);
-            if (emitted.codeSize() >= RegionEmitter.HUGE_METHOD_LIMIT) {
-                if (region.size() == 1) {
-                    dropped++; // one block too large for a compilable method: the interpreter runs it
-                } else {
-                    int half = region.size() / 2;
-                    pending.add(0, region.subList(half, region.size()));
-                    pending.add(0, region.subList(0, half));
-                }
+        for (RegionEmitter.RegionClass region : regions) {
+            if (region == null) {
+                dropped++;
                 continue;
             }
-            largest = Math.max(largest, emitted.codeSize());
-            classes.put(name, emitted.bytes());
-            for (BasicBlock block : region) {
+            largest = Math.max(largest, region.codeSize());
+            classes.put(region.internalName(), region.bytes());
+            for (BasicBlock block : region.blocks()) {
                 translated.add(block);
                 blockRegions.add(regionClasses.size());
             }
-            regionClasses.add(name);
+            regionClasses.add(region.internalName());
         }
         classes.put(DISPATCHER, DispatcherEmitter.emit(DISPATCHER, regionClasses));
         CodeMap codeMap = codeMap(translated, blockRegions, regionClasses.size());
@@ -82,6 +73,30 @@ public final class Translator {
         Translation.Statistics statistics = new Translation.Statistics(translated.size(), regionClasses.size(),
                 instructions, largest, dropped, System.nanoTime() - started);
         return new Translation(classes, codeMap, statistics);
+    }
+
+    /**
+     * Emits every planned region, in parallel (regions are independent and named after their first
+     * address, so the result does not depend on the order of emission). A region whose method comes
+     * out too large for the JIT is split in two and emitted again; a single block that is too large
+     * alone is left to the interpreter (a null entry).
+     */
+    private static List<RegionEmitter.RegionClass> emitAll(List<List<BasicBlock>> plan) {
+        return plan.parallelStream().flatMap(region -> emitWithinLimit(region).stream()).toList();
+    }
+
+    private static List<RegionEmitter.RegionClass> emitWithinLimit(List<BasicBlock> region) {
+        String name = String.format("%sRegion_%08x", PACKAGE, region.get(0).start());
+        RegionEmitter.RegionClass emitted = RegionEmitter.emit(name, region);
+        if (emitted.codeSize() < RegionEmitter.HUGE_METHOD_LIMIT) {
+            return List.of(emitted);
+        }
+        if (region.size() == 1) {
+            return java.util.Collections.singletonList(null);
+        }
+        List<RegionEmitter.RegionClass> halves = new ArrayList<>(emitWithinLimit(region.subList(0, region.size() / 2)));
+        halves.addAll(emitWithinLimit(region.subList(region.size() / 2, region.size())));
+        return halves;
     }
 
     /** Groups blocks (in address order) into regions within the size budget and the switch cap. */
