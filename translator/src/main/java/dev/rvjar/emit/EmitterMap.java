@@ -35,7 +35,7 @@ final class EmitterMap {
         value(LUI, (m, in, pc) -> m.push(in.imm));
         value(AUIPC, (m, in, pc) -> m.push(pc + in.imm));
 
-        value(ADDI, Emitters.withImmediate(IADD));
+        value(ADDI, Emitters::addImmediate);
         value(XORI, Emitters.withImmediate(IXOR));
         value(ORI, Emitters.withImmediate(IOR));
         value(ANDI, Emitters.withImmediate(IAND));

@@ -35,6 +35,19 @@ final class Emitters {
         };
     }
 
+    /** addi, and its common special cases li ({@code imm}) and mv ({@code rs1}) */
+    static void addImmediate(RegionMethod m, Instruction in, int pc) {
+        if (in.rs1 == 0) {
+            m.push(in.imm);
+        } else {
+            m.load(in.rs1);
+            if (in.imm != 0) {
+                m.push(in.imm);
+                m.mv.visitInsn(IADD);
+            }
+        }
+    }
+
     /** {@code (<cast>) rs1} */
     static InstructionEmitter unary(int opcode) {
         return (m, in, pc) -> {
