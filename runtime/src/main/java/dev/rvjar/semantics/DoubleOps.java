@@ -196,10 +196,15 @@ public final class DoubleOps {
             return z == 0 ? zeroSum(product, c, rm) : c;
         }
         double product = x * y;
-        if (Math.abs(product) < RESIDUAL_EXACT || Math.abs(result) < SAFELY_NORMAL) {
-            return ExactArithmetic.fusedMultiplyAdd(x, y, z, Format.DOUBLE, rm, cpu);
+        double magnitude = Math.abs(product);
+        if (magnitude >= RESIDUAL_EXACT && magnitude <= Double.MAX_VALUE && Math.abs(result) >= SAFELY_NORMAL) {
+            double error = fusedError(x, y, z, product, result);
+            if (Double.isFinite(error)) {
+                return finish(result, error, rm, cpu);
+            }
         }
-        return finish(result, fusedError(x, y, z, product, result), rm, cpu);
+        // Near underflow or overflow the error-free transformations are not exact.
+        return ExactArithmetic.fusedMultiplyAdd(x, y, z, Format.DOUBLE, rm, cpu);
     }
 
     /**

@@ -28,6 +28,7 @@ class DoubleOpsTest {
     static final long SNAN = 0x7ff0_0000_0000_0001L;
     static final long QNAN = 0x7ff8_0000_0000_0001L;
     static final long CANONICAL = 0x7ff8_0000_0000_0000L;
+    static final long SIGN_BIT = Long.MIN_VALUE;
 
     private final Cpu cpu = new Cpu();
 
@@ -136,6 +137,8 @@ class DoubleOpsTest {
         check(0, 0, () -> DoubleOps.fmadd(ONE, MINUS_ONE, ONE, RNE, cpu));
         check(0x8000_0000_0000_0000L, 0, () -> DoubleOps.fnmadd(0, ONE, 0, RNE, cpu));
         check(INF, OF | NX, () -> DoubleOps.fmadd(MAX, 0x4000_0000_0000_0000L, 0, RNE, cpu));
+        // 2 MAX - MAX is exactly MAX: the product overflows, the fused result does not.
+        check(MAX, 0, () -> DoubleOps.fmadd(MAX, 0x4000_0000_0000_0000L, MAX | SIGN_BIT, RNE, cpu));
     }
 
     @Test
