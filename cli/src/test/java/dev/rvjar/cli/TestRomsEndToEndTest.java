@@ -89,11 +89,8 @@ class TestRomsEndToEndTest {
         assertEquals("", call.stderr);
     }
 
-    /** rv32gc joins once F and D (flw/fsd in memtest) are in the interpreter. */
-    static final java.util.List<String> INTEGER_TARGETS = java.util.List.of("rv32i", "rv32e", "rv32imac");
-
     @ParameterizedTest
-    @FieldSource("INTEGER_TARGETS")
+    @FieldSource("TARGETS")
     void misalignedAndNarrowMemoryAccessesBehave(String target) throws Exception {
         RomCall call = new RomCall(dir).input(new byte[0]).run(RomCall.rom(target, "memtest.bin"));
         assertEquals(0, call.status, call.stderr + new String(call.outPayload(), StandardCharsets.UTF_8));
