@@ -133,4 +133,30 @@ class TestRomsEndToEndTest {
         assertFalse(Files.exists(call.ram));
         assertFalse(Files.exists(call.out));
     }
+
+    @ParameterizedTest
+    @FieldSource("TARGETS")
+    void selfCheckingRomsPassTheirOwnChecks(String target) throws Exception {
+        String[][] roms = {
+            {"arith", "arith ok\n"},
+            {"fp", "fp ok\n"},
+            {"libc", "libc ok\natexit ran\ndtor ran\n"},
+            // 10 nops between two counter reads: the later read sees 11 more retired instructions
+            {"counters", "instret=11 cycle=11 cycle_to_instret=1 high=0/0\n"},
+        };
+        for (String[] rom : roms) {
+            RomCall call = new RomCall(dir).input(new byte[0]).run(RomCall.rom(target, rom[0] + ".bin"));
+            assertEquals(0, call.status, rom[0] + ": " + call.stderr + call.outText());
+            assertEquals(rom[1], call.outText(), rom[0]);
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("TARGETS")
+    void wcCountsLinesWordsAndBytesOfIn(String target) throws Exception {
+        RomCall call = new RomCall(dir).input("hello world\nfoo\n".getBytes(StandardCharsets.US_ASCII))
+                .run(RomCall.rom(target, "wc.bin"));
+        assertEquals(0, call.status, call.stderr);
+        assertEquals("2 3 16\n", call.outText());
+    }
 }
