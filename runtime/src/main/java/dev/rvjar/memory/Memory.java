@@ -6,10 +6,11 @@ import dev.rvjar.fault.GuestFault;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The guest's physical address space: a set of {@link Region}s found through page tables
+ * The guest's physical address space: a set of {@link Region}s found through three page tables
  * (readable, writable, executable), so that a missing right is a null entry and costs nothing extra.
  * Little-endian; misaligned accesses work as long as they stay inside one region.
  *
@@ -19,9 +20,11 @@ import java.util.List;
  * of the JVM catch an access that runs past the region's end: two table loads and no explicit
  * compare on the hot path, for the interpreter and for translated code alike.
  *
- * <p>Pages holding translated code in writable memory are {@linkplain #watchCodeWrites watched}:
- * their entry in the fast store table is null, so an ordinary store costs nothing extra and only a
- * store into such a page takes the slow path that tells the listener before the bytes change.
+ * <p>Stores can be watched ({@link #watchStores}): a watched page is left out of the fast store
+ * table, so stores to it take a slow path that performs the store and then tells the watchers,
+ * while every other store costs nothing extra. Engines must store through these methods (not into
+ * {@link Region#data()}) for watches to work. Translated code in writable memory is watched this
+ * way, and so is the riscv-tests {@code tohost} word.
  */
 public final class Memory {
     public static final int PAGE_BITS = 16;
@@ -43,8 +46,15 @@ public final class Memory {
     private final byte[][] storeData = new byte[PAGES][];
     /** The base address of the region holding each page. */
     private final int[] pageBase = new int[PAGES];
-    /** Who to tell about stores into each watched page; null for pages nobody watches. */
-    private final CodeWriteListener[] watchers = new CodeWriteListener[PAGES];
+    /** Whether stores to each page are watched; null until the first watch. */
+    private boolean[] watchedPages;
+    private final List<StoreWatch> watches = new ArrayList<>();
+
+    private record StoreWatch(int address, int length, StoreWatcher watcher) {
+        boolean overlaps(int start, int width) {
+            return Integer.compareUnsigned(start - address, length) < 0 || Integer.compareUnsigned(address - start, width) < 0;
+        }
+    }
 
     public Memory(List<Region> regions) {
         this.regions = List.copyOf(regions);
@@ -97,6 +107,43 @@ public final class Memory {
         return r;
     }
 
+    /**
+     * Calls {@code watcher} after every guest store that starts in a page holding part of
+     * {@code [address, address + length)} and writes a byte of that range. The range must be writable.
+     */
+    public void watchStores(int address, int length, StoreWatcher watcher) {
+        Region region = writePages[address >>> PAGE_BITS];
+        if (region == null || !region.contains(address + length - 1)) {
+            throw new IllegalArgumentException(String.format("0x%08x is not in writable memory", address));
+        }
+        if (watchedPages == null) {
+            watchedPages = new boolean[PAGES];
+        }
+        for (int page = address >>> PAGE_BITS; page <= (address + length - 1) >>> PAGE_BITS; page++) {
+            watchedPages[page] = true;
+            storeData[page] = null;
+        }
+        watches.add(new StoreWatch(address, length, watcher));
+    }
+
+    /** A store that missed the fast store table: to a watched page, or a fault. */
+    private void storeSlowly(int address, long value, int width) {
+        Region r = writePages[address >>> PAGE_BITS];
+        if (r == null || watchedPages == null || !watchedPages[address >>> PAGE_BITS]
+                || address - r.base() > r.size() - width) {
+            throw storeFault(address);
+        }
+        int offset = address - r.base();
+        for (int i = 0; i < width; i++) {
+            r.data()[offset + i] = (byte) (value >>> (8 * i));
+        }
+        for (StoreWatch watch : watches) {
+            if (watch.overlaps(address, width)) {
+                watch.watcher().stored(address, width);
+            }
+        }
+    }
+
     private static GuestFault loadFault(int address) {
         return GuestFault.access(FaultKind.LOAD_ACCESS, address);
     }
@@ -111,23 +158,6 @@ public final class Memory {
             throw loadFault(address);
         }
         return data;
-    }
-
-    private byte[] storable(int address, int width) {
-        byte[] data = storeData[address >>> PAGE_BITS];
-        return data != null ? data : storeToWatchedPage(address, width);
-    }
-
-    /** The slow store path: a page of translated code (tell its listener first) or no write right. */
-    private byte[] storeToWatchedPage(int address, int width) {
-        int page = address >>> PAGE_BITS;
-        CodeWriteListener watcher = watchers[page];
-        Region region = writePages[page];
-        if (watcher == null || region == null) {
-            throw storeFault(address);
-        }
-        watcher.codeWritten(address, width);
-        return region.data();
     }
 
     public int loadByte(int address) {
@@ -175,7 +205,11 @@ public final class Memory {
     }
 
     public void storeByte(int address, int value) {
-        byte[] data = storable(address, 1);
+        byte[] data = storeData[address >>> PAGE_BITS];
+        if (data == null) {
+            storeSlowly(address, value, 1);
+            return;
+        }
         try {
             data[address - pageBase[address >>> PAGE_BITS]] = (byte) value;
         } catch (IndexOutOfBoundsException e) {
@@ -184,7 +218,11 @@ public final class Memory {
     }
 
     public void storeHalf(int address, int value) {
-        byte[] data = storable(address, 2);
+        byte[] data = storeData[address >>> PAGE_BITS];
+        if (data == null) {
+            storeSlowly(address, value, 2);
+            return;
+        }
         try {
             I16.set(data, address - pageBase[address >>> PAGE_BITS], (short) value);
         } catch (IndexOutOfBoundsException e) {
@@ -193,7 +231,11 @@ public final class Memory {
     }
 
     public void storeWord(int address, int value) {
-        byte[] data = storable(address, 4);
+        byte[] data = storeData[address >>> PAGE_BITS];
+        if (data == null) {
+            storeSlowly(address, value, 4);
+            return;
+        }
         try {
             I32.set(data, address - pageBase[address >>> PAGE_BITS], value);
         } catch (IndexOutOfBoundsException e) {
@@ -202,31 +244,15 @@ public final class Memory {
     }
 
     public void storeDouble(int address, long value) {
-        byte[] data = storable(address, 8);
+        byte[] data = storeData[address >>> PAGE_BITS];
+        if (data == null) {
+            storeSlowly(address, value, 8);
+            return;
+        }
         try {
             I64.set(data, address - pageBase[address >>> PAGE_BITS], value);
         } catch (IndexOutOfBoundsException e) {
             throw storeFault(address);
-        }
-    }
-
-    /**
-     * Routes every guest store into the pages covering {@code [address, address + length)} through
-     * {@code listener} first: translated code lives there and must learn that it may be stale.
-     * Pages without the write right are left alone (stores there fault anyway). A page has at most
-     * one listener; the last one installed wins.
-     */
-    public void watchCodeWrites(int address, int length, CodeWriteListener listener) {
-        if (length <= 0) {
-            return;
-        }
-        int first = address >>> PAGE_BITS;
-        int last = (int) ((Integer.toUnsignedLong(address) + length - 1) >>> PAGE_BITS);
-        for (int page = first; page <= last && page < PAGES; page++) {
-            if (writePages[page] != null) {
-                watchers[page] = listener;
-                storeData[page] = null;
-            }
         }
     }
 

@@ -11,9 +11,9 @@ import dev.rvjar.memory.Region;
  * code wherever it exists and the interpreter everywhere else, handing over at block boundaries,
  * and drops regions whose guest bytes the guest overwrites.
  *
- * <p>Stores into translated code in writable memory reach {@link #codeWritten} before the bytes
- * change (see {@link dev.rvjar.memory.Memory#watchCodeWrites}); the regions they touch are never
- * entered again, so from the next region entry on the interpreter runs the new code. A region that
+ * <p>Stores into translated code in writable memory reach {@link #codeWritten} (through
+ * {@link dev.rvjar.memory.Memory#watchStores}, so ordinary stores pay nothing); the regions they
+ * touch are never entered again, so from the next region entry on the interpreter runs the new code. A region that
  * is running when its own bytes change finishes its current pass: as the RISC-V specification
  * allows, new code is only guaranteed to be seen after {@code fence.i}, and {@code fence.i} always
  * leaves translated code.
@@ -41,7 +41,7 @@ public final class TranslatedProgram implements TranslatedCode {
                 long start = Math.max(extent[0], Integer.toUnsignedLong(region.base()));
                 long end = Math.min(extent[1], Integer.toUnsignedLong(region.base()) + region.size());
                 if (start < end) {
-                    machine.memory().watchCodeWrites((int) start, (int) (end - start), program::codeWritten);
+                    machine.memory().watchStores((int) start, (int) (end - start), program::codeWritten);
                 }
             }
         }
@@ -82,7 +82,7 @@ public final class TranslatedProgram implements TranslatedCode {
         }
     }
 
-    /** Drops every region whose instructions overlap the bytes being written. */
+    /** Drops every region whose instructions overlap the bytes just written. */
     void codeWritten(int address, int width) {
         codeMap.forEachRegionOverlapping(address, width, region -> {
             if (!invalid[region]) {

@@ -27,8 +27,8 @@ import static org.objectweb.asm.Opcodes.*;
  *
  * <p><b>Locals.</b> 0 {@code machine}; 1 {@code pc} (the dynamic pc: entry pc, computed jump
  * targets, exit pc); 2 {@code cpu}; 3 {@code x} ({@code cpu.x}); 4 {@code memory}; 5-6
- * {@code instret}; 7-8 {@code limit} ({@code cpu.limit}, re-read after every call that may stop the
- * machine); 9 the fault being made precise; 10 a scratch int; 10+N guest register xN for N = 1..31.
+ * {@code instret}; 7-8 unused; 9 the fault being made precise; 10 a scratch int; 10+N guest
+ * register xN for N = 1..31.
  * x0 has no local: reads push 0, writes are dropped.
  *
  * <p><b>Registers.</b> On entry every register the region reads or writes is loaded from
@@ -44,7 +44,7 @@ import static org.objectweb.asm.Opcodes.*;
  * end, before every {@code ecall} and CSR access (which see the counter), and when leaving the region.
  * A fault handler adds the number retired before the faulting instruction, so the counter is exact
  * at every exit, fault and stop. After every instruction that ends a basic block in the contract's
- * sense ({@link Opcode#endsBlock()}) the method compares {@code instret} with {@code limit} and
+ * sense ({@link Opcode#endsBlock()}) the method compares {@code instret} with {@code cpu.limit} and
  * leaves with {@code false} at the next pc when the limit is reached: the interpreter's rule, so
  * both stop at the same pc and count.
  *
@@ -149,14 +149,7 @@ public final class RegionEmitter {
         m.cpu();
         mv.visitFieldInsn(GETFIELD, CPU_TYPE, "instret", "J");
         mv.visitVarInsn(LSTORE, INSTRET);
-        readLimit(m);
         loadRegisters(m, used);
-    }
-
-    private static void readLimit(RegionMethod m) {
-        m.cpu();
-        m.mv.visitFieldInsn(GETFIELD, CPU_TYPE, "limit", "J");
-        m.mv.visitVarInsn(LSTORE, LIMIT);
     }
 
     /** {@code xN = x[N]} for every register in {@code mask}. */
@@ -397,7 +390,6 @@ public final class RegionEmitter {
         mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE_TYPE, "environmentCall", "()V", false);
         mv.visitLabel(callEnd);
         loadRegisters(m, used);
-        readLimit(m);
         mv.visitVarInsn(LLOAD, INSTRET);
         mv.visitInsn(LCONST_1);
         mv.visitInsn(LADD);

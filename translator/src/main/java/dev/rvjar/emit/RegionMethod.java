@@ -22,7 +22,6 @@ final class RegionMethod {
     static final int X = 3;
     static final int MEMORY = 4;
     static final int INSTRET = 5;
-    static final int LIMIT = 7;
     static final int FAULT = 9;
     static final int TEMP = 10;
     /** Guest register xN (N = 1..31) lives in local {@code REGISTERS + N}. */
@@ -73,7 +72,7 @@ final class RegionMethod {
     /** Frame locals in ASM's notation (a long is one entry): the fixed locals, then xN as int where used. */
     private static Object[] frameLocals(int usedRegisters, Object temp) {
         java.util.List<Object> locals = new ArrayList<>(java.util.List.of(
-                MACHINE_TYPE, INTEGER, CPU_TYPE, "[I", MEMORY_TYPE, LONG, LONG, TOP, temp));
+                MACHINE_TYPE, INTEGER, CPU_TYPE, "[I", MEMORY_TYPE, LONG, TOP, TOP, TOP, temp));
         int last = 31 - Integer.numberOfLeadingZeros(usedRegisters);
         for (int r = 1; r <= last; r++) {
             locals.add((usedRegisters & (1 << r)) != 0 ? INTEGER : TOP);
@@ -212,10 +211,15 @@ final class RegionMethod {
         goTo(pc);
     }
 
-    /** Jumps to {@code target} when {@code instret >= limit}. */
+    /**
+     * Jumps to {@code target} when {@code instret >= cpu.limit}. The limit is read from the Cpu each
+     * time, not kept in a local: anything that stops the machine (a system call, a watched store such
+     * as riscv-tests' tohost) sets it to 0, and the next block end must see that, as in the interpreter.
+     */
     void limitCheck(Label target) {
         mv.visitVarInsn(LLOAD, INSTRET);
-        mv.visitVarInsn(LLOAD, LIMIT);
+        cpu();
+        mv.visitFieldInsn(GETFIELD, CPU_TYPE, "limit", "J");
         mv.visitInsn(LCMP);
         mv.visitJumpInsn(IFGE, target);
     }

@@ -2,6 +2,7 @@ package dev.rvjar.translate;
 
 import dev.rvjar.fault.GuestFault;
 import dev.rvjar.image.RomImage;
+import dev.rvjar.machine.Environment;
 import dev.rvjar.machine.Machine;
 import dev.rvjar.memory.McuLayout;
 import dev.rvjar.memory.Region;
@@ -10,6 +11,7 @@ import dev.rvjar.translated.TranslatedProgram;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Everything observable about one run of a guest, for comparing the interpreter with translated
@@ -25,10 +27,17 @@ record GuestRun(String ending, long instret, int pc, int[] x, byte[] ram, byte[]
 
     static GuestRun of(RomImage image, List<Region> layout, boolean rv32e, byte[] ram, byte[] in, long maxInstructions,
             Translation translation) {
+        return of(image, layout, rv32e, Environment.MCU, machine -> { }, ram, in, maxInstructions, translation);
+    }
+
+    /** The general form: any layout and environment, and a hook to prepare the machine (such as tohost). */
+    static GuestRun of(RomImage image, List<Region> layout, boolean rv32e, Environment environment,
+            Consumer<Machine> setUp, byte[] ram, byte[] in, long maxInstructions, Translation translation) {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         Machine machine = Machine.builder().regions(layout).image(image).rv32e(rv32e).entry(image.entry())
-                .stdout(stdout).stderr(stderr).build();
+                .environment(environment).stdout(stdout).stderr(stderr).build();
+        setUp.accept(machine);
         load(machine, McuLayout.RAM, ram);
         load(machine, McuLayout.IN, in);
         TranslatedProgram program = null;
