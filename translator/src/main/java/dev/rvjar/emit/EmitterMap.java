@@ -2,6 +2,7 @@ package dev.rvjar.emit;
 
 import dev.rvjar.decode.Instruction;
 import dev.rvjar.decode.Opcode;
+import dev.rvjar.decode.RegisterUse;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -14,10 +15,11 @@ import static org.objectweb.asm.Opcodes.*;
  * {@code EmitterMap}). {@code value} instructions push the new value of rd (and emit nothing when
  * rd is x0), {@code load} instructions do the same but always access memory, {@code effect}
  * instructions do everything themselves. {@code shared} ones call the very static method the
- * interpreter calls, so the two engines cannot disagree. Control transfers, {@code ecall} and
- * {@code fence.i} are compiled by {@link RegionEmitter} itself. Anything not listed here (the F and
- * D extensions, {@code lr.w}/{@code sc.w}, {@code ebreak}, {@code mret}, {@code wfi}) ends the
- * translated block and runs in the interpreter.
+ * interpreter calls, so the two engines cannot disagree (the F and D extensions entirely so).
+ * Control transfers, {@code ecall} and {@code fence.i} are compiled by {@link RegionEmitter} itself.
+ * Anything not listed here ({@code lr.w}/{@code sc.w}, whose reservation lives in the interpreter,
+ * and the rare {@code ebreak}, {@code mret}, {@code wfi}) ends the translated block and runs in
+ * the interpreter.
  */
 final class EmitterMap {
     enum Kind { VALUE, LOAD, EFFECT }
@@ -109,6 +111,12 @@ final class EmitterMap {
         for (Opcode amo : new Opcode[] {AMOSWAP_W, AMOADD_W, AMOXOR_W, AMOAND_W, AMOOR_W, AMOMIN_W, AMOMAX_W,
             AMOMINU_W, AMOMAXU_W}) {
             effect(amo, Emitters::atomic);
+        }
+
+        for (Opcode op : Opcode.values()) {
+            if (RegisterUse.isFloatingPoint(op)) {
+                effect(op, Emitters::floatingPoint);
+            }
         }
 
         effect(FENCE, (m, in, pc) -> { });

@@ -115,7 +115,7 @@ public final class RegionEmitter {
         }
         used &= ~1;
         written &= ~1;
-        RegionMethod m = new RegionMethod(mv, labels, used);
+        RegionMethod m = new RegionMethod(internalName, mv, labels, used);
 
         prologue(m, used);
         dispatchSwitch(m, blocks, labels);
@@ -128,8 +128,28 @@ public final class RegionEmitter {
         mv.visitLabel(end);
         mv.visitMaxs(RegionMethod.MAX_STACK, RegionMethod.MAX_LOCALS);
         mv.visitEnd();
+        instructionConstants(cw, internalName, m.instructionConstants());
         cw.visitEnd();
         return new RegionClass(internalName, List.copyOf(blocks), cw.toByteArray(), end.getOffset());
+    }
+
+    /** {@code static final Instruction at_PC = Decoder.decode(BITS);} for each constant the method uses. */
+    private static void instructionConstants(ClassWriter cw, String owner, Map<Integer, Instruction> constants) {
+        if (constants.isEmpty()) {
+            return;
+        }
+        MethodVisitor init = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
+        init.visitCode();
+        constants.forEach((pc, in) -> {
+            String field = RegionMethod.instructionField(pc);
+            cw.visitField(ACC_PRIVATE | ACC_STATIC | ACC_FINAL, field, RegionMethod.INSTRUCTION_DESCRIPTOR, null, null).visitEnd();
+            init.visitLdcInsn(in.bits);
+            init.visitMethodInsn(INVOKESTATIC, "dev/rvjar/decode/Decoder", "decode", "(I)" + RegionMethod.INSTRUCTION_DESCRIPTOR, false);
+            init.visitFieldInsn(PUTSTATIC, owner, field, RegionMethod.INSTRUCTION_DESCRIPTOR);
+        });
+        init.visitInsn(RETURN);
+        init.visitMaxs(1, 0);
+        init.visitEnd();
     }
 
     private static void prologue(RegionMethod m, int used) {

@@ -1,5 +1,6 @@
 package dev.rvjar.emit;
 
+import dev.rvjar.decode.Instruction;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
@@ -58,11 +59,15 @@ final class RegionMethod {
     private final Map<Integer, Label> selfJumpStubs = new HashMap<>();
     private final List<FaultStub> faultStubs = new ArrayList<>();
     private boolean ecallUsed;
+    /** Decoded instructions the method passes to shared code, as static constants of the class, by pc. */
+    private final Map<Integer, Instruction> instructionConstants = new java.util.TreeMap<>();
+    private final String owner;
 
     private record FaultStub(Label handler, int pc, int retired) {
     }
 
-    RegionMethod(MethodVisitor mv, Map<Integer, Label> blockLabels, int usedRegisters) {
+    RegionMethod(String owner, MethodVisitor mv, Map<Integer, Label> blockLabels, int usedRegisters) {
+        this.owner = owner;
         this.mv = mv;
         this.blockLabels = blockLabels;
         this.frameLocals = frameLocals(usedRegisters, TOP);
@@ -189,6 +194,23 @@ final class RegionMethod {
     /** Pushes the Memory. */
     void memory() {
         mv.visitVarInsn(ALOAD, MEMORY);
+    }
+
+    /** Pushes the decoded instruction at {@code pc}, a static final constant of the region class. */
+    void instructionConstant(Instruction in, int pc) {
+        instructionConstants.put(pc, in);
+        mv.visitFieldInsn(GETSTATIC, owner, instructionField(pc), INSTRUCTION_DESCRIPTOR);
+    }
+
+    static final String INSTRUCTION_DESCRIPTOR = "Ldev/rvjar/decode/Instruction;";
+
+    static String instructionField(int pc) {
+        return String.format("at_%08x", pc);
+    }
+
+    /** The instructions {@link #instructionConstant} used, by pc: the class initialiser decodes them. */
+    Map<Integer, Instruction> instructionConstants() {
+        return instructionConstants;
     }
 
     /** Whether a block of this region starts at {@code pc}. */
