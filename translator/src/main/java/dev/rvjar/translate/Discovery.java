@@ -141,12 +141,19 @@ public final class Discovery {
         }
     }
 
-    /** Queues every aligned word of the image that points at a plausible block. */
+    /**
+     * Queues every aligned word of the image that points at a plausible block, except words that
+     * are instructions already found (an instruction word is often a small even number, and taking
+     * it for a pointer would cut real blocks at random places).
+     */
     private void sweepDataWords(ExecutableCode code) {
         for (Segment segment : allSegments()) {
             byte[] bytes = segment.bytes();
             int misalignment = (4 - (segment.address() & 3)) & 3;
             for (int offset = misalignment; offset + 4 <= bytes.length; offset += 4) {
+                if (isWalkedCode(segment.address() + offset)) {
+                    continue;
+                }
                 int value = ExecutableCode.word(bytes, offset);
                 if (code.isCodeAddress(value) && !isLeader(value) && plausible(value)) {
                     worklist.push(value);
@@ -230,6 +237,20 @@ public final class Discovery {
             pc += in.length;
         }
         return true;
+    }
+
+    /** Whether any byte of the word at {@code address} belongs to an instruction found by walking. */
+    private boolean isWalkedCode(int address) {
+        int segment = code.segmentOf(address);
+        if (segment < 0) {
+            return false;
+        }
+        int slot = slot(segment, address);
+        BitSet starts = walked[segment];
+        if (starts.get(slot) || starts.get(slot + 1)) {
+            return true;
+        }
+        return slot > 0 && starts.get(slot - 1) && !isCompressedAt(code.segments().get(segment), slot - 1);
     }
 
     private boolean isLeader(int pc) {
