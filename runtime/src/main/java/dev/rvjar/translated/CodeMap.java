@@ -118,14 +118,6 @@ public final class CodeMap {
         return regionStarts.length == 0 ? new long[] {0, 0} : new long[] {start, end};
     }
 
-    public int regionStart(int region) {
-        return regionStarts[region];
-    }
-
-    public int regionEnd(int region) {
-        return regionEnds[region];
-    }
-
     public void write(OutputStream out) throws IOException {
         DataOutputStream data = new DataOutputStream(out);
         data.writeInt(FORMAT);

@@ -213,11 +213,6 @@ final class RegionMethod {
         return instructionConstants;
     }
 
-    /** Whether a block of this region starts at {@code pc}. */
-    boolean inRegion(int pc) {
-        return blockLabels.containsKey(pc);
-    }
-
     /** Continues at {@code pc}: a jump inside the region, or leaving it. */
     void goTo(int pc) {
         Label block = blockLabels.get(pc);

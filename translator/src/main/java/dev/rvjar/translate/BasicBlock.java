@@ -27,25 +27,12 @@ public record BasicBlock(int start, List<Instruction> instructions, int end, End
         instructions = List.copyOf(instructions);
     }
 
-    /** The address of instruction {@code index}. */
-    public int pcOf(int index) {
-        int pc = start;
-        for (int i = 0; i < index; i++) {
-            pc += instructions.get(i).length;
-        }
-        return pc;
-    }
-
     /**
      * Whether an instruction ends a block: the contract's block ends ({@link Opcode#endsBlock()}) and
      * {@code fence.i}, after which translated code is left so that changed code is looked up anew.
      */
     public static boolean isTerminator(Opcode op) {
         return op.endsBlock() || op == Opcode.FENCE_I;
-    }
-
-    public Instruction last() {
-        return instructions.get(instructions.size() - 1);
     }
 
     public int size() {

@@ -74,7 +74,7 @@ public final class Discovery {
             }
         }
         discovery.followControlFlow();
-        discovery.sweepDataWords(code);
+        discovery.sweepDataWords();
         discovery.followControlFlow();
         while (discovery.sweepGaps()) {
             discovery.followControlFlow();
@@ -146,8 +146,8 @@ public final class Discovery {
      * are instructions already found (an instruction word is often a small even number, and taking
      * it for a pointer would cut real blocks at random places).
      */
-    private void sweepDataWords(ExecutableCode code) {
-        for (Segment segment : allSegments()) {
+    private void sweepDataWords() {
+        for (Segment segment : code.allImageSegments()) {
             byte[] bytes = segment.bytes();
             int misalignment = (4 - (segment.address() & 3)) & 3;
             for (int offset = misalignment; offset + 4 <= bytes.length; offset += 4) {
@@ -160,10 +160,6 @@ public final class Discovery {
                 }
             }
         }
-    }
-
-    private List<Segment> allSegments() {
-        return code.allImageSegments();
     }
 
     /**
