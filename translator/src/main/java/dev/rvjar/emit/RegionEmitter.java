@@ -37,7 +37,9 @@ import static org.objectweb.asm.Opcodes.*;
  * region is left (to another region, the interpreter, a limit stop or a stop), before an
  * {@code ecall} (and all used ones are reloaded after it, since host code may change any), when
  * the guest jumps to itself, and when a guest fault escapes. CSR access needs no register sync: CSRs
- * live in {@link dev.rvjar.machine.Cpu} fields, never in locals.
+ * live in {@link dev.rvjar.machine.Cpu} fields, never in locals. An F or D instruction (run by the
+ * interpreter's own code on {@code cpu}) stores the integer register it reads to {@code cpu.x}
+ * first and reloads the one it writes afterwards; floating-point registers are never in locals.
  *
  * <p><b>Counter.</b> {@code instret} is the count at the last flush; the emitter tracks statically
  * how many instructions of the current block retired since, and adds that constant at every block
