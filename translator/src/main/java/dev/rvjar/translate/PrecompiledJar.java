@@ -60,6 +60,7 @@ public final class PrecompiledJar {
 
         Path temp = Files.createTempFile(jar.toAbsolutePath().getParent(), "." + jar.getFileName(), ".tmp");
         try {
+            readableByAll(temp);
             try (OutputStream file = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(file)) {
                 put(zip, "META-INF/", null);
                 put(zip, "META-INF/MANIFEST.MF", MANIFEST.getBytes(StandardCharsets.UTF_8));
@@ -70,6 +71,15 @@ public final class PrecompiledJar {
             Files.move(temp, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A temporary file starts private (0600); the jar is an ordinary file others may run. */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the default permissions are the platform's usual ones
         }
     }
 
