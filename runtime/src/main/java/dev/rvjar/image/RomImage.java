@@ -30,7 +30,9 @@ public final class RomImage {
         for (Symbol symbol : symbols) {
             byName.putIfAbsent(symbol.name(), symbol);
             Symbol known = byAddress.get(symbol.address());
-            if (known == null || symbol.function() && !known.function()) {
+            // objdump's choice among symbols at one address: functions first, then the smallest name.
+            if (known == null || symbol.function() && !known.function()
+                    || symbol.function() == known.function() && symbol.name().compareTo(known.name()) < 0) {
                 byAddress.put(symbol.address(), symbol);
             }
         }
@@ -75,6 +77,19 @@ public final class RomImage {
     public String symbolAt(int address) {
         Symbol symbol = byAddress.get(address);
         return symbol == null ? null : symbol.name();
+    }
+
+    /**
+     * The address as objdump names it: the nearest symbol at or below it, plus the offset in hex
+     * ({@code main+0x1c}); null when no symbol lies below.
+     */
+    public String describe(int address) {
+        Map.Entry<Integer, Symbol> below = byAddress.floorEntry(address);
+        if (below == null) {
+            return null;
+        }
+        int offset = address - below.getKey();
+        return offset == 0 ? below.getValue().name() : below.getValue().name() + "+0x" + Integer.toHexString(offset);
     }
 
     /** Symbols sorted by address, for listings. */
