@@ -30,12 +30,31 @@ public final class RomImage {
         for (Symbol symbol : symbols) {
             byName.putIfAbsent(symbol.name(), symbol);
             Symbol known = byAddress.get(symbol.address());
-            // objdump's choice among symbols at one address: functions first, then the smallest name.
-            if (known == null || symbol.function() && !known.function()
-                    || symbol.function() == known.function() && symbol.name().compareTo(known.name()) < 0) {
+            if (known == null || preferred(symbol, known)) {
                 byAddress.put(symbol.address(), symbol);
             }
         }
+    }
+
+    /**
+     * objdump's choice among symbols at one address (its compare_symbols): symbols in a section
+     * before absolute ones, functions first, global before weak or local, larger size first,
+     * then the smaller name.
+     */
+    private static boolean preferred(Symbol symbol, Symbol known) {
+        if (symbol.absolute() != known.absolute()) {
+            return !symbol.absolute();
+        }
+        if (symbol.function() != known.function()) {
+            return symbol.function();
+        }
+        if (symbol.global() != known.global()) {
+            return symbol.global();
+        }
+        if (symbol.size() != known.size()) {
+            return Integer.compareUnsigned(symbol.size(), known.size()) > 0;
+        }
+        return symbol.name().compareTo(known.name()) < 0;
     }
 
     /** A flat image: the bytes of the ROM region from address 0. */
