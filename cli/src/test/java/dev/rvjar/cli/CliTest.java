@@ -192,6 +192,6 @@ class CliTest {
     void disasmNamesSymbolsOfElfFiles() {
         Result r = rvjar("disasm", RomCall.rom("rv32i", "selfloop.elf").toString());
         assertEquals(0, r.status, r.stderr);
-        assertTrue(r.stdout.contains("00000000 <_start>:"), r.stdout);
+        assertTrue(r.stdout.contains(":     file format elf32-littleriscv\n\n\nDisassembly of section .text:\n\n00000000 <_start>:\n"), r.stdout);
     }
 }

@@ -15,6 +15,9 @@ public final class Disassembler {
         "fa6", "fa7", "fs2", "fs3", "fs4", "fs5", "fs6", "fs7", "fs8", "fs9", "fs10", "fs11", "ft8", "ft9", "ft10", "ft11"};
     private static final String[] ROUNDING = {"rne", "rtz", "rdn", "rup", "rmm", "", "", "dyn"};
 
+    /** csrrw x0, cycle, x0: a write to a read-only CSR, the encoding the assembler emits for unimp. */
+    private static final int UNIMP = 0xc0001073;
+
     private Disassembler() {
     }
 
@@ -39,9 +42,11 @@ public final class Disassembler {
     public static String format(Instruction in, int pc, IntFunction<String> symbolAt) {
         String m = in.op.mnemonic();
         int target = pc + in.imm;
+        if (in.bits == UNIMP) {
+            return "unimp";
+        }
         return switch (in.op) {
-            case ILLEGAL -> in.isCompressed() && in.bits == 0 ? "unimp" : in.bits == 0xc0001073 ? "unimp"
-                    : String.format(in.isCompressed() ? ".short\t0x%04x" : ".word\t0x%08x", in.bits);
+            case ILLEGAL -> illegal(in);
             case LUI, AUIPC -> m + "\t" + X[in.rd] + "," + hex(in.imm >>> 12);
             case JAL -> in.rd == 0 ? "j\t" + label(target, symbolAt)
                     : in.rd == 1 ? "jal\t" + label(target, symbolAt)
@@ -85,6 +90,26 @@ public final class Disassembler {
             case 2 -> ".aq";
             case 3 -> ".aqrl";
             default -> "";
+        };
+    }
+
+    /**
+     * Encodings rvjar does not execute (supervisor and debug instructions) still get their names,
+     * as objdump gives them; anything else is shown as data.
+     */
+    private static String illegal(Instruction in) {
+        if (in.isCompressed()) {
+            return in.bits == 0 ? "unimp" : String.format(".short\t0x%04x", in.bits);
+        }
+        if ((in.bits & 0xFE007FFF) == 0x12000073) {
+            int rs1 = (in.bits >>> 15) & 31;
+            int rs2 = (in.bits >>> 20) & 31;
+            return "sfence.vma" + (rs2 != 0 ? "\t" + X[rs1] + "," + X[rs2] : rs1 != 0 ? "\t" + X[rs1] : "");
+        }
+        return switch (in.bits) {
+            case 0x10200073 -> "sret";
+            case 0x7b200073 -> "dret";
+            default -> String.format(".word\t0x%08x", in.bits);
         };
     }
 

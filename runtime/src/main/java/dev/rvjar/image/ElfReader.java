@@ -11,7 +11,10 @@ final class ElfReader {
     private static final int EM_RISCV = 243;
     private static final int PT_LOAD = 1;
     private static final int PF_X = 1;
+    private static final int SHT_PROGBITS = 1;
     private static final int SHT_SYMTAB = 2;
+    private static final int SHF_ALLOC = 2;
+    private static final int SHF_EXECINSTR = 4;
     private static final int EF_RISCV_RVE = 0x8;
     private static final int STT_FUNC = 2;
     private static final int STT_SECTION = 3;
@@ -78,11 +81,45 @@ final class ElfReader {
             segments.add(new Segment(paddr, content, (pflags & PF_X) != 0));
         }
         List<Symbol> symbols = shnum == 0 ? List.of() : symbols(elf, shoff, shentsize, shnum);
-        return new RomImage(segments, entry, (flags & EF_RISCV_RVE) != 0, symbols);
+        List<CodeSection> code = shnum == 0 ? List.of() : codeSections(elf, shoff, shentsize, shnum);
+        if (code.isEmpty()) {
+            code = segments.stream().filter(Segment::executable)
+                    .map(segment -> new CodeSection("", segment.address(), segment.bytes())).toList();
+        }
+        List<Integer> codeStarts = new ArrayList<>();
+        List<Integer> dataStarts = shnum == 0 ? List.of() : dataStarts(elf, shoff, shentsize, shnum, codeStarts);
+        return new RomImage(true, segments, entry, (flags & EF_RISCV_RVE) != 0, symbols, code)
+                .withMappingSymbols(dataStarts, codeStarts);
     }
 
-    private static List<Symbol> symbols(ByteBuffer elf, int shoff, int shentsize, int shnum) {
-        List<Symbol> symbols = new ArrayList<>();
+    private static List<CodeSection> codeSections(ByteBuffer elf, int shoff, int shentsize, int shnum) {
+        int shstrndx = Short.toUnsignedInt(elf.getShort(50));
+        int names = elf.getInt(shoff + shstrndx * shentsize + 16);
+        List<CodeSection> sections = new ArrayList<>();
+        for (int i = 0; i < shnum; i++) {
+            int sh = shoff + i * shentsize;
+            int flags = elf.getInt(sh + 8);
+            if (elf.getInt(sh + 4) != SHT_PROGBITS || (flags & SHF_ALLOC) == 0 || (flags & SHF_EXECINSTR) == 0) {
+                continue;
+            }
+            int offset = elf.getInt(sh + 16);
+            int size = elf.getInt(sh + 20);
+            if (size < 0 || offset < 0 || (long) offset + size > elf.capacity()) {
+                throw new RomFormatException("ELF section " + i + " lies outside the file");
+            }
+            byte[] content = new byte[size];
+            elf.get(offset, content);
+            sections.add(new CodeSection(cString(elf, names + elf.getInt(sh)), elf.getInt(sh + 12), content));
+        }
+        return sections;
+    }
+
+    /** One entry of the symbol table, as {@link #forEachSymbol} reports it. */
+    private interface SymbolVisitor {
+        void visit(String name, int value, int size, int type, int shndx, int bind);
+    }
+
+    private static void forEachSymbol(ByteBuffer elf, int shoff, int shentsize, int shnum, SymbolVisitor visitor) {
         for (int i = 0; i < shnum; i++) {
             int sh = shoff + i * shentsize;
             if (elf.getInt(sh + 4) != SHT_SYMTAB) {
@@ -94,19 +131,38 @@ final class ElfReader {
             int entsize = elf.getInt(sh + 36);
             int strtab = elf.getInt(shoff + link * shentsize + 16);
             for (int s = offset + entsize; s + entsize <= offset + size; s += entsize) {
-                int type = elf.get(s + 12) & 0xF;
+                int info = elf.get(s + 12) & 0xFF;
                 int shndx = Short.toUnsignedInt(elf.getShort(s + 14));
-                if (type == STT_SECTION || type == STT_FILE || shndx == 0) {
-                    continue;
-                }
-                String name = cString(elf, strtab + elf.getInt(s));
-                if (!name.isEmpty() && !name.startsWith("$")) {
-                    symbols.add(new Symbol(name, elf.getInt(s + 4), elf.getInt(s + 8), type == STT_FUNC, shndx == SHN_ABS,
-                            (elf.get(s + 12) & 0xFF) >>> 4 == STB_GLOBAL));
-                }
+                visitor.visit(cString(elf, strtab + elf.getInt(s)), elf.getInt(s + 4), elf.getInt(s + 8),
+                        info & 0xF, shndx, info >>> 4);
             }
         }
+    }
+
+    private static List<Symbol> symbols(ByteBuffer elf, int shoff, int shentsize, int shnum) {
+        List<Symbol> symbols = new ArrayList<>();
+        forEachSymbol(elf, shoff, shentsize, shnum, (name, value, size, type, shndx, bind) -> {
+            if (type != STT_SECTION && type != STT_FILE && shndx != 0 && !name.isEmpty() && !name.startsWith("$")) {
+                symbols.add(new Symbol(name, value, size, type == STT_FUNC, shndx == SHN_ABS, bind == STB_GLOBAL));
+            }
+        });
         return symbols;
+    }
+
+    /**
+     * The assembler's mapping symbols: {@code $d} starts data inside code, {@code $x} (with an
+     * optional ISA suffix) starts instructions again. Listings print data as data.
+     */
+    private static List<Integer> dataStarts(ByteBuffer elf, int shoff, int shentsize, int shnum, List<Integer> codeStarts) {
+        List<Integer> data = new ArrayList<>();
+        forEachSymbol(elf, shoff, shentsize, shnum, (name, value, size, type, shndx, bind) -> {
+            if (name.equals("$d") || name.startsWith("$d.")) {
+                data.add(value);
+            } else if (name.startsWith("$x")) {
+                codeStarts.add(value);
+            }
+        });
+        return data;
     }
 
     private static String cString(ByteBuffer elf, int at) {

@@ -22,8 +22,15 @@ public final class RomImage {
     private final Map<String, Symbol> byName = new HashMap<>();
     private final TreeMap<Integer, Symbol> byAddress = new TreeMap<>(Integer::compareUnsigned);
 
-    RomImage(List<Segment> segments, int entry, boolean rv32e, List<Symbol> symbols) {
+    private final List<CodeSection> codeSections;
+    private final boolean elf;
+    /** Mapping symbols by address: true where data starts, false where instructions start again. */
+    private final TreeMap<Integer, Boolean> mapping = new TreeMap<>(Integer::compareUnsigned);
+
+    RomImage(boolean elf, List<Segment> segments, int entry, boolean rv32e, List<Symbol> symbols, List<CodeSection> codeSections) {
+        this.elf = elf;
         this.segments = List.copyOf(segments);
+        this.codeSections = List.copyOf(codeSections);
         this.entry = entry;
         this.rv32e = rv32e;
         this.symbols = List.copyOf(symbols);
@@ -59,7 +66,8 @@ public final class RomImage {
 
     /** A flat image: the bytes of the ROM region from address 0. */
     public static RomImage flat(byte[] bytes) {
-        return new RomImage(List.of(new Segment(0, bytes.clone(), true)), 0, false, List.of());
+        byte[] image = bytes.clone();
+        return new RomImage(false, List.of(new Segment(0, image, true)), 0, false, List.of(), List.of(new CodeSection("", 0, image)));
     }
 
     /** Reads a ROM file, telling ELF from a flat image by the ELF magic number. */
@@ -74,6 +82,36 @@ public final class RomImage {
 
     public List<Segment> segments() {
         return segments;
+    }
+
+    /**
+     * The code as the linker laid it out: executable sections of an ELF (an ELF without section
+     * headers gives its executable segments instead), or the whole of a flat image.
+     */
+    public List<CodeSection> codeSections() {
+        return codeSections;
+    }
+
+    RomImage withMappingSymbols(List<Integer> dataStarts, List<Integer> codeStarts) {
+        codeStarts.forEach(address -> mapping.put(address, false));
+        dataStarts.forEach(address -> mapping.put(address, true));
+        return this;
+    }
+
+    /** Whether the assembler marked {@code address} as data inside code (a {@code $d} mapping symbol). */
+    public boolean isDataAt(int address) {
+        Map.Entry<Integer, Boolean> mark = mapping.floorEntry(address);
+        return mark != null && mark.getValue();
+    }
+
+    /** The next address after {@code address} where a mapping symbol switches between code and data, or null. */
+    public Integer nextMappingChange(int address) {
+        return mapping.higherKey(address);
+    }
+
+    /** Whether the image came from an ELF file (rather than a flat binary). */
+    public boolean isElf() {
+        return elf;
     }
 
     /** The ELF entry point (0 for a flat image). */
