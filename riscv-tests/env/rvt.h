@@ -132,6 +132,25 @@ rvt_scratch: .skip 64;                                  \
   CASE(n); __VA_ARGS__; CHECK_EQ(reg, res)
 
 /* ------------------------------------------------------------------ */
+/* Expected traps                                                      */
+/* ------------------------------------------------------------------ */
+
+/* A trap handler for tests that provoke traps on purpose.  It records
+   mcause in t3, mepc in t4 and mtval in t5, counts traps in s11, and
+   resumes after the trapping instruction (2 or 4 bytes long, judged from
+   its low bits).  Place it out of the straight-line path and install it
+   with SET_TRAP_HANDLER(name). */
+#define RVT_SKIPPING_HANDLER(name)                                    \
+  .align 2;                                                           \
+name:                                                                 \
+  csrr t3, mcause; csrr t4, mepc; csrr t5, mtval; addi s11, s11, 1;   \
+  lhu t6, 0(t4); andi t6, t6, 3; xori t6, t6, 3; seqz t6, t6;         \
+  slli t6, t6, 1; addi t6, t6, 2; add t6, t6, t4;                     \
+  csrw mepc, t6; mret
+
+#define SET_TRAP_HANDLER(name) la t0, name; csrw mtvec, t0
+
+/* ------------------------------------------------------------------ */
 /* Integer register-register / register-immediate operations           */
 /* ------------------------------------------------------------------ */
 
