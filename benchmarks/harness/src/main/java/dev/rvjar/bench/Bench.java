@@ -9,7 +9,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,8 +42,9 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--target", description = "RV32 build of the integer benchmarks (default: ${DEFAULT-VALUE})")
     String target = "rv32imac";
 
-    @Option(names = "--fp-target", description = "RV32 build of the floating-point benchmarks (default: the --target)")
-    String fpTarget;
+    @Option(names = "--fp-target", description = "RV32 build of the floating-point benchmarks (default: ${DEFAULT-VALUE}: "
+            + "hardware F/D; with rv32imac they run soft-float, hundreds of times more instructions)")
+    String fpTarget = "rv32gc";
 
     @Option(names = "--scale", description = "scale of every benchmark: 0 = each one's default (the bench size), 1 = the tiny CI size")
     int scale;
@@ -64,6 +64,9 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--no-cold", description = "skip the cold java -jar runs")
     boolean noCold;
 
+    @Option(names = "--no-targets", description = "skip the target measurements after the table (start-up, translation time, heap)")
+    boolean noTargets;
+
     @Option(names = "--qemu", description = "the QEMU user-mode binary (default: ${DEFAULT-VALUE})")
     String qemu = "qemu-riscv32";
 
@@ -72,6 +75,9 @@ public final class Bench implements Callable<Integer> {
 
     @Option(names = "--java", description = "the java launcher for cold runs (default: this JVM's)")
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    /** Runs longer than this are not repeated. */
+    static final double LONG_RUN_SECONDS = 5;
 
     private PrintStream out = System.out;
     private PrintStream log = System.err;
@@ -100,11 +106,8 @@ public final class Bench implements Callable<Integer> {
         if (rvjarJar == null) {
             rvjarJar = suite.dir().getParent().resolve("cli/target/rvjar.jar");
         }
-        if (fpTarget == null) {
-            fpTarget = target;
-        }
         work = Files.createTempDirectory("rvjar-bench");
-        Function<RomImage, Function<Machine, TranslatedCode>> translator = translator();
+        TranslatorAccess translator = TranslatorAccess.find();
         boolean canCompile = !noCold && translator != null && compileAvailable();
         boolean haveQemu = !noQemu && qemuAvailable();
         log.printf("rvjar bench: %s, scale %s, %d repetition(s); translator %s; QEMU %s%n", suite.dir(),
@@ -147,6 +150,9 @@ public final class Bench implements Callable<Integer> {
                     fmt(row.nativeS), fmt(row.qemuS), fmt(row.warmS), fmt(row.coldS), fmt(row.interpS), String.join("; ", row.notes));
         }
         printTable(rows);
+        if (!noTargets) {
+            new Targets(suite, work, java, rvjarJar, translator, canCompile, out, log).measure(rows);
+        }
         return rows.stream().allMatch(r -> r.notes.isEmpty()) ? 0 : 1;
     }
 
@@ -169,6 +175,9 @@ public final class Bench implements Callable<Integer> {
                 return Double.NaN;
             }
             best = Double.isNaN(best) ? s : Math.min(best, s);
+            if (s > LONG_RUN_SECONDS) {
+                break; // a long run is its own average: more would only make the suite slower
+            }
         }
         return best;
     }
@@ -192,8 +201,8 @@ public final class Bench implements Callable<Integer> {
         return best;
     }
 
-    private double timeTranslatedWarm(Row row, RomImage image, byte[] in, Function<RomImage, Function<Machine, TranslatedCode>> translator) {
-        Function<Machine, TranslatedCode> code = translator.apply(image);
+    private double timeTranslatedWarm(Row row, RomImage image, byte[] in, TranslatorAccess translator) {
+        Function<Machine, TranslatedCode> code = translator.translateAndLoad(image);
         // warm-up: the tiny size until HotSpot has compiled the hot code, then one run at full size
         for (int i = 0; i < 5; i++) {
             GuestRunner.Result r = GuestRunner.run(image, Suite.inFile(1), code);
@@ -228,25 +237,6 @@ public final class Bench implements Callable<Integer> {
         Path inFile = Files.write(work.resolve("in"), in);
         return timeProcess(row, "cold", List.of(java, "-jar", jar.toString(), work.resolve("ram").toString(), inFile.toString(),
                 work.resolve("out").toString()), null);
-    }
-
-    /** The translator, when this build has one: image to translated code for a machine. */
-    @SuppressWarnings("unchecked")
-    static Function<RomImage, Function<Machine, TranslatedCode>> translator() {
-        try {
-            Class<?> translatorClass = Class.forName("dev.rvjar.translate.Translator");
-            Method translate = translatorClass.getMethod("translate", RomImage.class);
-            Method forMachines = translate.getReturnType().getMethod("forMachines");
-            return image -> {
-                try {
-                    return (Function<Machine, TranslatedCode>) forMachines.invoke(translate.invoke(null, image));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            };
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            return null;
-        }
     }
 
     private boolean compileAvailable() throws IOException, InterruptedException {

@@ -62,6 +62,40 @@ public final class GuestRunner {
                 outPayload(machine), problem);
     }
 
+    /**
+     * Heap bytes a machine holds beyond its four 1 MiB regions, measured after a run while the machine
+     * (with its decode cache and translated code) is still alive: used heap after a full GC, minus
+     * the same before the machine was built, minus the regions' 4 MiB.
+     */
+    public static long heapBeyondRegions(RomImage image, byte[] in, Function<Machine, TranslatedCode> translation) {
+        long before = usedAfterGc();
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        Machine machine = Machine.builder().regions(McuLayout.regions()).image(image).rv32e(image.rv32e())
+                .stdout(sink).stderr(sink).build();
+        machine.memory().region(McuLayout.IN).load(in);
+        if (translation != null) {
+            machine.useTranslatedCode(translation.apply(machine));
+        }
+        try {
+            machine.simulateQuietly(MAX_INSTRUCTIONS);
+        } catch (GuestFault fault) {
+            // measured all the same
+        }
+        long after = usedAfterGc();
+        java.lang.ref.Reference.reachabilityFence(machine);
+        return after - before - 4L * McuLayout.REGION_SIZE;
+    }
+
+    static long usedAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            used = Math.min(used, rt.totalMemory() - rt.freeMemory());
+        }
+        return used;
+    }
+
     static String outPayload(Machine machine) {
         Region out = machine.memory().region(McuLayout.OUT);
         int length = (int) Math.min(Integer.toUnsignedLong(ByteBuffer.wrap(out.data()).order(ByteOrder.LITTLE_ENDIAN).getInt(0)),
