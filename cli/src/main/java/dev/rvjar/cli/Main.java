@@ -14,7 +14,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Runs RISC-V (RV32) programs on the JVM, interpreted or translated ahead of time to JVM bytecode.",
-        subcommands = {RunCommand.class, DisasmCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, DisasmCommand.class, RiscvTestsCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {
             "  run exits with the guest's status; otherwise:",

@@ -89,11 +89,8 @@ class TestRomsEndToEndTest {
         assertEquals("", call.stderr);
     }
 
-    /** rv32gc joins once F and D (flw/fsd in memtest) are in the interpreter. */
-    static final java.util.List<String> INTEGER_TARGETS = java.util.List.of("rv32i", "rv32e", "rv32imac");
-
     @ParameterizedTest
-    @FieldSource("INTEGER_TARGETS")
+    @FieldSource("TARGETS")
     void misalignedAndNarrowMemoryAccessesBehave(String target) throws Exception {
         RomCall call = new RomCall(dir).input(new byte[0]).run(RomCall.rom(target, "memtest.bin"));
         assertEquals(0, call.status, call.stderr + new String(call.outPayload(), StandardCharsets.UTF_8));
@@ -135,5 +132,31 @@ class TestRomsEndToEndTest {
         assertEquals(true, call.stderr.startsWith("rvjar: instruction limit reached: "), call.stderr);
         assertFalse(Files.exists(call.ram));
         assertFalse(Files.exists(call.out));
+    }
+
+    @ParameterizedTest
+    @FieldSource("TARGETS")
+    void selfCheckingRomsPassTheirOwnChecks(String target) throws Exception {
+        String[][] roms = {
+            {"arith", "arith ok\n"},
+            {"fp", "fp ok\n"},
+            {"libc", "libc ok\natexit ran\ndtor ran\n"},
+            // 10 nops between two counter reads: the later read sees 11 more retired instructions
+            {"counters", "instret=11 cycle=11 cycle_to_instret=1 high=0/0\n"},
+        };
+        for (String[] rom : roms) {
+            RomCall call = new RomCall(dir).input(new byte[0]).run(RomCall.rom(target, rom[0] + ".bin"));
+            assertEquals(0, call.status, rom[0] + ": " + call.stderr + call.outText());
+            assertEquals(rom[1], call.outText(), rom[0]);
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("TARGETS")
+    void wcCountsLinesWordsAndBytesOfIn(String target) throws Exception {
+        RomCall call = new RomCall(dir).input("hello world\nfoo\n".getBytes(StandardCharsets.US_ASCII))
+                .run(RomCall.rom(target, "wc.bin"));
+        assertEquals(0, call.status, call.stderr);
+        assertEquals("2 3 16\n", call.outText());
     }
 }

@@ -6,6 +6,7 @@ import dev.rvjar.fault.FaultKind;
 import dev.rvjar.fault.GuestFault;
 import dev.rvjar.machine.Cpu;
 import dev.rvjar.machine.Machine;
+import dev.rvjar.machine.Traps;
 import dev.rvjar.machine.TranslatedCode;
 import dev.rvjar.memory.Memory;
 import dev.rvjar.semantics.Csr;
@@ -109,6 +110,8 @@ public final class Interpreter {
                         next = cpu.pc + in.length;
                     }
                     case EBREAK -> throw GuestFault.of(FaultKind.BREAKPOINT, pc, pc);
+                    case MRET -> next = Traps.mret(cpu);
+                    case WFI -> { }
                     case CSRRW, CSRRWI, CSRRS, CSRRSI, CSRRC, CSRRCI -> {
                         cpu.instret = instret;
                         x[in.rd] = csr(in, pc, x);
@@ -171,6 +174,14 @@ public final class Interpreter {
                     case BINVI -> x[in.rd] = x[in.rs1] ^ (1 << in.imm);
                     case BSET -> x[in.rd] = x[in.rs1] | (1 << x[in.rs2]);
                     case BSETI -> x[in.rd] = x[in.rs1] | (1 << in.imm);
+                    case FLW, FSW, FLD, FSD,
+                         FMADD_S, FMSUB_S, FNMSUB_S, FNMADD_S, FADD_S, FSUB_S, FMUL_S, FDIV_S, FSQRT_S,
+                         FSGNJ_S, FSGNJN_S, FSGNJX_S, FMIN_S, FMAX_S, FCVT_W_S, FCVT_WU_S, FMV_X_W,
+                         FEQ_S, FLT_S, FLE_S, FCLASS_S, FCVT_S_W, FCVT_S_WU, FMV_W_X,
+                         FMADD_D, FMSUB_D, FNMSUB_D, FNMADD_D, FADD_D, FSUB_D, FMUL_D, FDIV_D, FSQRT_D,
+                         FSGNJ_D, FSGNJN_D, FSGNJX_D, FMIN_D, FMAX_D, FCVT_S_D, FCVT_D_S,
+                         FEQ_D, FLT_D, FLE_D, FCLASS_D, FCVT_W_D, FCVT_WU_D, FCVT_D_W, FCVT_D_WU ->
+                            FloatInstructions.execute(in, pc, cpu, mem);
                     default -> throw GuestFault.of(FaultKind.ILLEGAL_INSTRUCTION, pc, in.bits);
                 }
                 x[0] = 0;

@@ -1,10 +1,12 @@
 package dev.rvjar.machine;
 
+import java.util.Arrays;
+
 /**
  * The hart's architectural state: integer and floating-point registers, pc, the floating-point
- * control bits and the retired-instruction counter. Fields are public because the interpreter and
- * translated code read and write them directly; everything that needs more than a field access
- * goes through {@link Machine}.
+ * control bits, the retired-instruction counter and the machine-mode CSRs. Fields are public
+ * because the interpreter and translated code read and write them directly; everything that needs
+ * more than a field access goes through {@link Machine} or {@link dev.rvjar.semantics.Csr}.
  */
 public final class Cpu {
     /** Integer registers; x[0] is kept zero by every engine. */
@@ -24,20 +26,31 @@ public final class Cpu {
      */
     public long limit;
 
-    /** Machine-mode trap state (only ROMs that install a trap vector see these change). */
+    /**
+     * The writable fields of mstatus (MIE, MPIE, FS); MPP always reads as machine mode and SD is
+     * derived from FS, see {@link dev.rvjar.semantics.Csr}.
+     */
     public int mstatus;
     public int mtvec;
+    /** Whether the guest has written mtvec: in the MCU environment, traps are taken only then. */
+    public boolean mtvecWritten;
     public int mepc;
     public int mcause;
     public int mtval;
     public int mscratch;
     public int mie;
     public int mip;
+    /** What a guest write to mcycle and minstret added to the counter it reads (the limit never sees this). */
+    public long cycleOffset;
+    public long instretOffset;
+    /** pmpcfg0-15 then pmpaddr0-63: stored so the guest reads back what it wrote, otherwise ignored. */
+    public final int[] pmp = new int[16 + 64];
 
     /** Back to the state of a microcontroller reset: everything zero. */
     public void reset() {
-        java.util.Arrays.fill(x, 0);
-        java.util.Arrays.fill(f, 0);
+        Arrays.fill(x, 0);
+        Arrays.fill(f, 0);
+        Arrays.fill(pmp, 0);
         pc = 0;
         fflags = 0;
         frm = 0;
@@ -45,11 +58,14 @@ public final class Cpu {
         limit = 0;
         mstatus = 0;
         mtvec = 0;
+        mtvecWritten = false;
         mepc = 0;
         mcause = 0;
         mtval = 0;
         mscratch = 0;
         mie = 0;
         mip = 0;
+        cycleOffset = 0;
+        instretOffset = 0;
     }
 }

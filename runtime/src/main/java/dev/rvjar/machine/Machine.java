@@ -1,5 +1,6 @@
 package dev.rvjar.machine;
 
+import dev.rvjar.fault.FaultKind;
 import dev.rvjar.fault.GuestFault;
 import dev.rvjar.image.RomFormatException;
 import dev.rvjar.image.RomImage;
@@ -19,7 +20,8 @@ import java.util.Objects;
  * runs the guest for an instruction budget and throws {@link MachineTimeoutException} when the
  * budget runs out; {@link #simulateQuietly(long)} does the same without the exception. The guest
  * stops through an exit system call, a jump to itself, or {@link #stop()}; a guest fault escapes
- * from both as {@link GuestFault} with the state exact at the faulting instruction.
+ * from both as {@link GuestFault} with the state exact at the faulting instruction, unless the
+ * {@link Environment} says it traps to the guest's own handler (see {@link Traps}).
  */
 public final class Machine {
     /** Register that holds the system call number: a7, or t0 on RV32E. */
@@ -32,16 +34,20 @@ public final class Machine {
     private final SystemCalls systemCalls = new SystemCalls();
     private final Interpreter interpreter;
     private final boolean rv32e;
+    private final Environment environment;
     private final RomImage image;
     private final OutputStream stdout;
     private final OutputStream stderr;
     private TranslatedCode translated;
     private boolean stopped;
     private int exitStatus;
+    /** The counter when the last trap was taken, to catch a handler that faults before retiring anything. */
+    private long instretAtLastTrap = -1;
 
     private Machine(Builder builder) {
         this.memory = new Memory(builder.regions);
         this.rv32e = builder.rv32e;
+        this.environment = builder.environment;
         this.image = builder.image;
         this.stdout = builder.stdout;
         this.stderr = builder.stderr;
@@ -52,6 +58,10 @@ public final class Machine {
         }
         this.interpreter = new Interpreter(this);
         cpu.pc = builder.entry;
+        if (environment == Environment.MCU) {
+            // The contract's ROMs use floating point without switching the unit on: it starts Initial.
+            cpu.mstatus = 1 << 13;
+        }
     }
 
     public static Builder builder() {
@@ -88,6 +98,10 @@ public final class Machine {
     /** Whether the machine runs in strict RV32E mode: x16-x31 are illegal, the syscall number is in t0. */
     public boolean rv32e() {
         return rv32e;
+    }
+
+    public Environment environment() {
+        return environment;
     }
 
     public OutputStream stdout() {
@@ -137,13 +151,34 @@ public final class Machine {
         long limit = cpu.instret + maxInstructions;
         cpu.limit = limit < cpu.instret ? Long.MAX_VALUE : limit;
         while (!stopped && cpu.instret < cpu.limit) {
-            if (translated != null && translated.hasCodeAt(cpu.pc)) {
-                translated.run(this);
-            } else {
-                interpreter.run();
+            try {
+                if (translated != null && translated.hasCodeAt(cpu.pc)) {
+                    translated.run(this);
+                } else {
+                    interpreter.run();
+                }
+            } catch (GuestFault fault) {
+                if (!trap(fault)) {
+                    throw fault;
+                }
             }
         }
         return stopped;
+    }
+
+    /**
+     * Delivers an exception to the guest's trap handler when the environment says so: always on
+     * bare metal, and on the MCU once the guest has written mtvec. A handler that faults again
+     * before retiring a single instruction would loop for ever, so that fault stops the guest.
+     */
+    private boolean trap(GuestFault fault) {
+        boolean delivered = environment == Environment.BARE_METAL || cpu.mtvecWritten;
+        if (!delivered || cpu.instret == instretAtLastTrap && fault.pc() == cpu.mtvec) {
+            return false;
+        }
+        instretAtLastTrap = cpu.instret;
+        Traps.enter(cpu, fault);
+        return true;
     }
 
     /** Instructions retired since reset. */
@@ -177,10 +212,14 @@ public final class Machine {
     }
 
     /**
-     * Carries out the ecall at the current pc. The number is in a7; on RV32E (and for a flat
-     * RV32E image in a machine not told so: a7 is then never written and reads zero) it is in t0.
+     * Carries out the ecall at the current pc. In the MCU environment it is a system call: the
+     * number is in a7; on RV32E (and for a flat RV32E image in a machine not told so: a7 is then
+     * never written and reads zero) it is in t0. On bare metal it is an environment-call exception.
      */
     public void environmentCall() {
+        if (environment == Environment.BARE_METAL) {
+            throw GuestFault.of(FaultKind.ENVIRONMENT_CALL, cpu.pc, 0);
+        }
         int number = rv32e || cpu.x[A7] == 0 ? cpu.x[T0] : cpu.x[A7];
         systemCalls.dispatch(this, number);
     }
@@ -196,6 +235,7 @@ public final class Machine {
         private RomImage image;
         private int entry;
         private boolean rv32e;
+        private Environment environment = Environment.MCU;
         private OutputStream stdout = new PrintStream(System.out, true);
         private OutputStream stderr = new PrintStream(System.err, true);
 
@@ -216,6 +256,17 @@ public final class Machine {
         public Builder entry(int entry) {
             this.entry = entry;
             return this;
+        }
+
+        /** The execution environment (the MCU of the contract unless said otherwise). */
+        public Builder environment(Environment environment) {
+            this.environment = Objects.requireNonNull(environment);
+            return this;
+        }
+
+        /** Lays memory out as {@code layout} says, with fresh zeroed regions. */
+        public Builder layout(dev.rvjar.memory.MemoryLayout layout) {
+            return regions(layout.regions());
         }
 
         public Builder rv32e(boolean rv32e) {

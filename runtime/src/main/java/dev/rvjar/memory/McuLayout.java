@@ -24,12 +24,15 @@ public final class McuLayout {
     private McuLayout() {
     }
 
+    /** The contract's map: ROM read/execute, RAM read/write/execute, IN read, OUT read/write. */
+    public static final MemoryLayout LAYOUT = MemoryLayout.of(
+            new MemoryLayout.Spec(ROM, ROM_BASE, REGION_SIZE, true, false, true),
+            new MemoryLayout.Spec(RAM, RAM_BASE, REGION_SIZE, true, true, true),
+            new MemoryLayout.Spec(IN, IN_BASE, REGION_SIZE, true, false, false),
+            new MemoryLayout.Spec(OUT, OUT_BASE, REGION_SIZE, true, true, false));
+
     /** Four fresh, zeroed regions with the contract's rights. */
     public static List<Region> regions() {
-        return List.of(
-                new Region(ROM, ROM_BASE, REGION_SIZE, true, false, true),
-                new Region(RAM, RAM_BASE, REGION_SIZE, true, true, true),
-                new Region(IN, IN_BASE, REGION_SIZE, true, false, false),
-                new Region(OUT, OUT_BASE, REGION_SIZE, true, true, false));
+        return LAYOUT.regions();
     }
 }

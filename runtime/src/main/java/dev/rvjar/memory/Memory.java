@@ -6,6 +6,7 @@ import dev.rvjar.fault.GuestFault;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +16,11 @@ import java.util.List;
  *
  * <p>Backed by {@code byte[]} with little-endian {@link VarHandle} views: measured against a
  * {@code MappedByteBuffer} (see the README), it is the faster of the two.
+ *
+ * <p>Stores can be watched ({@link #watchStores}): a watched page is left out of the writable page
+ * table, so stores to it take a slow path that performs the store and then tells the watchers,
+ * while every other store costs nothing extra. Engines must store through these methods (not into
+ * {@link Region#data()}) for watches to work.
  */
 public final class Memory {
     public static final int PAGE_BITS = 16;
@@ -28,6 +34,15 @@ public final class Memory {
     private final Region[] readPages = new Region[1 << (32 - PAGE_BITS)];
     private final Region[] writePages = new Region[1 << (32 - PAGE_BITS)];
     private final Region[] execPages = new Region[1 << (32 - PAGE_BITS)];
+    /** Writable pages taken out of {@link #writePages} because a store to them is watched; null until the first watch. */
+    private Region[] watchedPages;
+    private final List<StoreWatch> watches = new ArrayList<>();
+
+    private record StoreWatch(int address, int length, Runnable onStore) {
+        boolean overlaps(int start, int width) {
+            return Integer.compareUnsigned(start - address, length) < 0 || Integer.compareUnsigned(address - start, width) < 0;
+        }
+    }
 
     public Memory(List<Region> regions) {
         this.regions = List.copyOf(regions);
@@ -77,12 +92,43 @@ public final class Memory {
         return r;
     }
 
-    private Region writable(int address, int width) {
-        Region r = writePages[address >>> PAGE_BITS];
+    /**
+     * Calls {@code onStore} after every guest store that starts in a page holding part of
+     * {@code [address, address + length)} and writes a byte of that range. The range must be writable.
+     */
+    public void watchStores(int address, int length, Runnable onStore) {
+        Region region = writePages[address >>> PAGE_BITS];
+        if (watchedPages == null) {
+            watchedPages = new Region[1 << (32 - PAGE_BITS)];
+        }
+        if (region == null) {
+            region = watchedPages[address >>> PAGE_BITS];
+        }
+        if (region == null || !region.contains(address + length - 1)) {
+            throw new IllegalArgumentException(String.format("0x%08x is not in writable memory", address));
+        }
+        for (int page = address >>> PAGE_BITS; page <= (address + length - 1) >>> PAGE_BITS; page++) {
+            watchedPages[page] = region;
+            writePages[page] = null;
+        }
+        watches.add(new StoreWatch(address, length, onStore));
+    }
+
+    /** A store that missed the writable page table: to a watched page, or a fault. */
+    private void storeSlowly(int address, long value, int width) {
+        Region r = watchedPages == null ? null : watchedPages[address >>> PAGE_BITS];
         if (r == null || address - r.base() > r.size() - width) {
             throw GuestFault.access(FaultKind.STORE_ACCESS, address);
         }
-        return r;
+        int offset = address - r.base();
+        for (int i = 0; i < width; i++) {
+            r.data()[offset + i] = (byte) (value >>> (8 * i));
+        }
+        for (StoreWatch watch : watches) {
+            if (watch.overlaps(address, width)) {
+                watch.onStore().run();
+            }
+        }
     }
 
     public int loadByte(int address) {
@@ -114,22 +160,38 @@ public final class Memory {
     }
 
     public void storeByte(int address, int value) {
-        Region r = writable(address, 1);
+        Region r = writePages[address >>> PAGE_BITS];
+        if (r == null || address - r.base() > r.size() - 1) {
+            storeSlowly(address, value, 1);
+            return;
+        }
         r.data()[address - r.base()] = (byte) value;
     }
 
     public void storeHalf(int address, int value) {
-        Region r = writable(address, 2);
+        Region r = writePages[address >>> PAGE_BITS];
+        if (r == null || address - r.base() > r.size() - 2) {
+            storeSlowly(address, value, 2);
+            return;
+        }
         I16.set(r.data(), address - r.base(), (short) value);
     }
 
     public void storeWord(int address, int value) {
-        Region r = writable(address, 4);
+        Region r = writePages[address >>> PAGE_BITS];
+        if (r == null || address - r.base() > r.size() - 4) {
+            storeSlowly(address, value, 4);
+            return;
+        }
         I32.set(r.data(), address - r.base(), value);
     }
 
     public void storeDouble(int address, long value) {
-        Region r = writable(address, 8);
+        Region r = writePages[address >>> PAGE_BITS];
+        if (r == null || address - r.base() > r.size() - 8) {
+            storeSlowly(address, value, 8);
+            return;
+        }
         I64.set(r.data(), address - r.base(), value);
     }
 
@@ -160,7 +222,8 @@ public final class Memory {
 
     /** Whether {@code address} lies in writable memory. */
     public boolean isWritable(int address) {
-        return writePages[address >>> PAGE_BITS] != null;
+        return writePages[address >>> PAGE_BITS] != null
+                || watchedPages != null && watchedPages[address >>> PAGE_BITS] != null;
     }
 
     /** Copies guest bytes out, with the guest's read rights; faults as a load would. */

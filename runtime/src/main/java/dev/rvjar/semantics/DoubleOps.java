@@ -1,0 +1,361 @@
+package dev.rvjar.semantics;
+
+import dev.rvjar.machine.Cpu;
+import dev.rvjar.semantics.Rounding.Format;
+
+/**
+ * The D extension's arithmetic on raw IEEE 754 double bits, exactly as the RISC-V spec defines it:
+ * every rounding mode ({@link Fpu#RNE} ... {@link Fpu#RMM}, already resolved from {@code frm}),
+ * exception flags accrued into {@code cpu.fflags}, the canonical NaN for every NaN result.
+ *
+ * <p>The common case runs on Java's own arithmetic, which rounds to nearest even: an error-free
+ * transformation (TwoSum, an FMA residual) tells whether the result was exact, and only inexact
+ * results in other rounding modes go through {@link Rounding}. Results near the underflow
+ * threshold, where those residuals stop being exact, are computed by {@link ExactArithmetic}. The
+ * interpreter calls these methods and translated code calls the same ones.
+ */
+public final class DoubleOps {
+    public static final long CANONICAL_NAN = 0x7FF8_0000_0000_0000L;
+    static final long SIGN = Long.MIN_VALUE;
+    private static final long MAGNITUDE = Long.MAX_VALUE;
+    private static final long INFINITY = 0x7FF0_0000_0000_0000L;
+    private static final long QUIET = 1L << 51;
+    /** Below this magnitude a product's rounding error may not be representable (2^-969). */
+    static final double RESIDUAL_EXACT = 0x1p-969;
+    /** Above this magnitude a result is normal both before and after rounding (2^-1021). */
+    private static final double SAFELY_NORMAL = 0x1p-1021;
+
+    private DoubleOps() {
+    }
+
+    private static double d(long bits) {
+        return Double.longBitsToDouble(bits);
+    }
+
+    private static long bits(double value) {
+        return Double.doubleToRawLongBits(value);
+    }
+
+    public static boolean isNaN(long a) {
+        return (a & MAGNITUDE) > INFINITY;
+    }
+
+    public static boolean isSignalingNaN(long a) {
+        return isNaN(a) && (a & QUIET) == 0;
+    }
+
+    /** The canonical NaN, raising NV when any operand is a signalling NaN. */
+    private static long propagateNaN(long a, long b, Cpu cpu) {
+        if (isSignalingNaN(a) || isSignalingNaN(b)) {
+            cpu.fflags |= Fpu.NV;
+        }
+        return CANONICAL_NAN;
+    }
+
+    /** The canonical NaN of an invalid operation (inf - inf, 0 * inf, ...), raising NV. */
+    static long invalid(Cpu cpu) {
+        cpu.fflags |= Fpu.NV;
+        return CANONICAL_NAN;
+    }
+
+    private static long inexact(double value, Cpu cpu) {
+        cpu.fflags |= Fpu.NX;
+        return bits(value);
+    }
+
+    /** TwoSum (Knuth): the exact error of {@code sum = x + y}, for finite x, y and sum. */
+    static double sumError(double x, double y, double sum) {
+        double yPart = sum - x;
+        return (x - (sum - yPart)) + (y - yPart);
+    }
+
+    /**
+     * The result {@code value} of rounding to nearest, whose exact error is {@code error}, in
+     * rounding mode {@code rm}.
+     */
+    private static long finish(double value, double error, int rm, Cpu cpu) {
+        if (error == 0) {
+            return bits(value);
+        }
+        return rm == Fpu.RNE ? inexact(value, cpu) : Rounding.roundSum(Format.DOUBLE, value, error, rm, cpu);
+    }
+
+    /** An exact zero sum: +0, or -0 when rounding down, unless both terms are zeros of one sign. */
+    private static long zeroSum(long x, long y, int rm) {
+        boolean sameSignZeros = ((x | y) & MAGNITUDE) == 0 && (x ^ y) >= 0;
+        return sameSignZeros ? x : rm == Fpu.RDN ? SIGN : 0;
+    }
+
+    public static long add(long a, long b, int rm, Cpu cpu) {
+        double x = d(a);
+        double y = d(b);
+        double sum = x + y;
+        if (Double.isFinite(sum)) {
+            double error = sumError(x, y, sum);
+            if (sum == 0 && error == 0) {
+                return zeroSum(a, b, rm);
+            }
+            return finish(sum, error, rm, cpu);
+        }
+        if (isNaN(a) || isNaN(b)) {
+            return propagateNaN(a, b, cpu);
+        }
+        if (Double.isNaN(sum)) {
+            return invalid(cpu);
+        }
+        if (Double.isFinite(x) && Double.isFinite(y)) {
+            return Rounding.overflow(Format.DOUBLE, sum < 0, rm, cpu);
+        }
+        return bits(sum);
+    }
+
+    public static long sub(long a, long b, int rm, Cpu cpu) {
+        return add(a, b ^ SIGN, rm, cpu);
+    }
+
+    public static long mul(long a, long b, int rm, Cpu cpu) {
+        double x = d(a);
+        double y = d(b);
+        double product = x * y;
+        if (Double.isFinite(product) && (Math.abs(product) >= RESIDUAL_EXACT || x == 0 || y == 0)) {
+            return finish(product, Math.fma(x, y, -product), rm, cpu);
+        }
+        if (Double.isNaN(product)) {
+            return isNaN(a) || isNaN(b) ? propagateNaN(a, b, cpu) : invalid(cpu);
+        }
+        if (Double.isInfinite(product)) {
+            return Double.isFinite(x) && Double.isFinite(y) ? Rounding.overflow(Format.DOUBLE, product < 0, rm, cpu) : bits(product);
+        }
+        return ExactArithmetic.multiply(x, y, Format.DOUBLE, rm, cpu);
+    }
+
+    public static long div(long a, long b, int rm, Cpu cpu) {
+        double x = d(a);
+        double y = d(b);
+        double quotient = x / y;
+        double magnitude = Math.abs(quotient);
+        if (magnitude >= SAFELY_NORMAL && magnitude <= Double.MAX_VALUE && Math.abs(x) >= RESIDUAL_EXACT) {
+            double remainder = Math.fma(-quotient, y, x);
+            // The quotient's error has the sign of remainder / y; only its sign matters, as no
+            // quotient is ever exactly halfway between two doubles.
+            double error = remainder == 0 ? 0 : (remainder > 0) == (y > 0) ? Double.MIN_VALUE : -Double.MIN_VALUE;
+            return finish(quotient, error, rm, cpu);
+        }
+        if (Double.isNaN(quotient)) {
+            return isNaN(a) || isNaN(b) ? propagateNaN(a, b, cpu) : invalid(cpu);
+        }
+        if (y == 0) {
+            if (Double.isFinite(x)) {
+                cpu.fflags |= Fpu.DZ;
+            }
+            return bits(quotient);
+        }
+        if (x == 0 || Double.isInfinite(x) || Double.isInfinite(y)) {
+            return bits(quotient);
+        }
+        if (Double.isInfinite(quotient)) {
+            return Rounding.overflow(Format.DOUBLE, quotient < 0, rm, cpu);
+        }
+        return ExactArithmetic.divide(x, y, Format.DOUBLE, rm, cpu);
+    }
+
+    public static long sqrt(long a, int rm, Cpu cpu) {
+        double x = d(a);
+        if (x >= RESIDUAL_EXACT && x <= Double.MAX_VALUE) {
+            double root = Math.sqrt(x);
+            double remainder = Math.fma(-root, root, x);
+            // Only the error's sign matters: no square root is ever halfway between two doubles.
+            return finish(root, remainder > 0 ? Double.MIN_VALUE : remainder < 0 ? -Double.MIN_VALUE : 0, rm, cpu);
+        }
+        if (isNaN(a)) {
+            return propagateNaN(a, a, cpu);
+        }
+        if (x < 0) {
+            return invalid(cpu);
+        }
+        if (x == 0 || Double.isInfinite(x)) {
+            return a;
+        }
+        return ExactArithmetic.squareRoot(x, Format.DOUBLE, rm, cpu);
+    }
+
+    /**
+     * {@code a * b + c} with a single rounding (FMADD.D). FMSUB, FNMSUB and FNMADD are this with
+     * the signs of the product and addend flipped, as the spec defines them.
+     */
+    public static long fmadd(long a, long b, long c, int rm, Cpu cpu) {
+        double x = d(a);
+        double y = d(b);
+        double z = d(c);
+        double result = Math.fma(x, y, z);
+        if (!Double.isFinite(result)) {
+            return fusedSpecial(a, b, c, result, rm, cpu);
+        }
+        if (x == 0 || y == 0) {
+            long product = (a ^ b) & SIGN;
+            return z == 0 ? zeroSum(product, c, rm) : c;
+        }
+        double product = x * y;
+        double magnitude = Math.abs(product);
+        if (magnitude >= RESIDUAL_EXACT && magnitude <= Double.MAX_VALUE && Math.abs(result) >= SAFELY_NORMAL) {
+            double error = fusedError(x, y, z, product, result);
+            if (Double.isFinite(error)) {
+                return finish(result, error, rm, cpu);
+            }
+        }
+        // Near underflow or overflow the error-free transformations are not exact.
+        return ExactArithmetic.fusedMultiplyAdd(x, y, z, Format.DOUBLE, rm, cpu);
+    }
+
+    /**
+     * The error {@code x*y + z - result} of an FMA rounded to nearest, as one double that is the
+     * exact error or, when that needs two doubles, lies strictly between the rounded error and its
+     * neighbour on the side of the exact error (so that sign, ties and stickiness all come out right): ErrFmaNearest (Boldo and
+     * Muller, "Exact and approximated error of the FMA", IEEE TC 2011), finite and not near underflow.
+     */
+    private static double fusedError(double x, double y, double z, double product, double result) {
+        double productError = Math.fma(x, y, -product);
+        double alpha1 = z + productError;
+        double alpha2 = sumError(z, productError, alpha1);
+        double beta1 = product + alpha1;
+        double beta2 = sumError(product, alpha1, beta1);
+        double gamma = (beta1 - result) + beta2;
+        double error = gamma + alpha2;
+        double rest = sumError(gamma, alpha2, error);
+        return rest == 0 ? error : rest > 0 ? Math.nextUp(error) : Math.nextDown(error);
+    }
+
+    private static long fusedSpecial(long a, long b, long c, double result, int rm, Cpu cpu) {
+        double x = d(a);
+        double y = d(b);
+        // 0 * inf is invalid even when the addend is a quiet NaN (RISC-V F spec, FMA).
+        if (x == 0 && Double.isInfinite(y) || y == 0 && Double.isInfinite(x)) {
+            return invalid(cpu);
+        }
+        if (isNaN(a) || isNaN(b) || isNaN(c)) {
+            return isSignalingNaN(c) ? invalid(cpu) : propagateNaN(a, b, cpu);
+        }
+        if (Double.isNaN(result)) {
+            return invalid(cpu);
+        }
+        if (Double.isInfinite(x) || Double.isInfinite(y) || Double.isInfinite(d(c))) {
+            return bits(result);
+        }
+        return Rounding.overflow(Format.DOUBLE, result < 0, rm, cpu);
+    }
+
+    public static long fmsub(long a, long b, long c, int rm, Cpu cpu) {
+        return fmadd(a, b, c ^ SIGN, rm, cpu);
+    }
+
+    public static long fnmsub(long a, long b, long c, int rm, Cpu cpu) {
+        return fmadd(a ^ SIGN, b, c, rm, cpu);
+    }
+
+    public static long fnmadd(long a, long b, long c, int rm, Cpu cpu) {
+        return fmadd(a ^ SIGN, b, c ^ SIGN, rm, cpu);
+    }
+
+    public static long sgnj(long a, long b) {
+        return (a & MAGNITUDE) | (b & SIGN);
+    }
+
+    public static long sgnjn(long a, long b) {
+        return (a & MAGNITUDE) | (~b & SIGN);
+    }
+
+    public static long sgnjx(long a, long b) {
+        return a ^ (b & SIGN);
+    }
+
+    /** FMIN.D: the smaller operand, -0 below +0; a NaN operand is ignored unless both are NaN. */
+    public static long min(long a, long b, Cpu cpu) {
+        if (isNaN(a) || isNaN(b)) {
+            return minMaxNaN(a, b, cpu);
+        }
+        double x = d(a);
+        double y = d(b);
+        return x < y ? a : y < x ? b : a | b;
+    }
+
+    /** FMAX.D: the larger operand, +0 above -0; a NaN operand is ignored unless both are NaN. */
+    public static long max(long a, long b, Cpu cpu) {
+        if (isNaN(a) || isNaN(b)) {
+            return minMaxNaN(a, b, cpu);
+        }
+        double x = d(a);
+        double y = d(b);
+        return x > y ? a : y > x ? b : a & b;
+    }
+
+    private static long minMaxNaN(long a, long b, Cpu cpu) {
+        long nan = propagateNaN(a, b, cpu);
+        return isNaN(a) ? (isNaN(b) ? nan : b) : a;
+    }
+
+    /** FEQ.D: a quiet comparison (NV only for signalling NaNs). */
+    public static int eq(long a, long b, Cpu cpu) {
+        if (isNaN(a) || isNaN(b)) {
+            propagateNaN(a, b, cpu);
+            return 0;
+        }
+        return d(a) == d(b) ? 1 : 0;
+    }
+
+    /** FLT.D: a signalling comparison (NV for any NaN). */
+    public static int lt(long a, long b, Cpu cpu) {
+        if (isNaN(a) || isNaN(b)) {
+            invalid(cpu);
+            return 0;
+        }
+        return d(a) < d(b) ? 1 : 0;
+    }
+
+    /** FLE.D: a signalling comparison (NV for any NaN). */
+    public static int le(long a, long b, Cpu cpu) {
+        if (isNaN(a) || isNaN(b)) {
+            invalid(cpu);
+            return 0;
+        }
+        return d(a) <= d(b) ? 1 : 0;
+    }
+
+    /** FCLASS.D: one bit set out of ten, from -inf (bit 0) to quiet NaN (bit 9). */
+    public static int fclass(long a) {
+        return Classification.of(a < 0, (a & MAGNITUDE) == INFINITY, isNaN(a), (a & QUIET) == 0,
+                (a & INFINITY) == 0, (a & MAGNITUDE) == 0);
+    }
+
+    /** FCVT.S.D: rounds to single precision; returns the raw single bits (not yet NaN-boxed). */
+    public static int toSingle(long a, int rm, Cpu cpu) {
+        double x = d(a);
+        if (isNaN(a)) {
+            propagateNaN(a, a, cpu);
+            return FloatOps.CANONICAL_NAN;
+        }
+        if (x == 0 || Double.isInfinite(x)) {
+            return Float.floatToRawIntBits((float) x);
+        }
+        return (int) Rounding.roundSum(Format.SINGLE, x, 0, rm, cpu);
+    }
+
+    /** FCVT.W.D: rounds to a signed integer; NaN and out-of-range values saturate and raise NV. */
+    public static int toInt(long a, int rm, Cpu cpu) {
+        return Integers.toInt(d(a), isNaN(a), rm, cpu);
+    }
+
+    /** FCVT.WU.D: rounds to an unsigned integer; NaN and out-of-range values saturate and raise NV. */
+    public static int toUnsignedInt(long a, int rm, Cpu cpu) {
+        return Integers.toUnsignedInt(d(a), isNaN(a), rm, cpu);
+    }
+
+    /** FCVT.D.W: always exact. */
+    public static long fromInt(int value) {
+        return bits(value);
+    }
+
+    /** FCVT.D.WU: always exact. */
+    public static long fromUnsignedInt(int value) {
+        return bits(Integer.toUnsignedLong(value));
+    }
+}

@@ -1,0 +1,300 @@
+package dev.rvjar.semantics;
+
+import dev.rvjar.machine.Cpu;
+import dev.rvjar.semantics.Rounding.Format;
+
+/**
+ * The F extension's arithmetic on raw IEEE 754 single bits ({@code int}), exactly as the RISC-V
+ * spec defines it: every rounding mode ({@link Fpu#RNE} ... {@link Fpu#RMM}, already resolved from
+ * {@code frm}), exception flags accrued into {@code cpu.fflags}, the canonical NaN for every NaN
+ * result. Also the NaN-boxing of singles in the 64-bit floating-point registers.
+ *
+ * <p>Each operation is done in double precision first, where it is exact (sums, products, FMAs) or
+ * its error's sign is known exactly from a residual (quotients, square roots); the double result
+ * is then rounded once to single precision. Double rounding never happens: a double that is not
+ * exact comes with its error, and {@link Rounding} rounds the exact value. The interpreter calls
+ * these methods and translated code calls the same ones.
+ */
+public final class FloatOps {
+    public static final int CANONICAL_NAN = 0x7FC0_0000;
+    private static final int SIGN = Integer.MIN_VALUE;
+    private static final int MAGNITUDE = Integer.MAX_VALUE;
+    private static final int INFINITY = 0x7F80_0000;
+    private static final int QUIET = 1 << 22;
+    private static final long BOX = 0xFFFF_FFFF_0000_0000L;
+
+    private FloatOps() {
+    }
+
+    /** A single in a floating-point register: NaN-boxed, upper 32 bits all ones. */
+    public static long box(int single) {
+        return BOX | (single & 0xFFFF_FFFFL);
+    }
+
+    /** The single a register holds; a value that is not properly NaN-boxed reads as the canonical NaN. */
+    public static int unbox(long register) {
+        return (register & BOX) == BOX ? (int) register : CANONICAL_NAN;
+    }
+
+    private static double widen(int bits) {
+        return Float.intBitsToFloat(bits);
+    }
+
+    public static boolean isNaN(int a) {
+        return (a & MAGNITUDE) > INFINITY;
+    }
+
+    public static boolean isSignalingNaN(int a) {
+        return isNaN(a) && (a & QUIET) == 0;
+    }
+
+    private static int propagateNaN(int a, int b, Cpu cpu) {
+        if (isSignalingNaN(a) || isSignalingNaN(b)) {
+            cpu.fflags |= Fpu.NV;
+        }
+        return CANONICAL_NAN;
+    }
+
+    private static int invalid(Cpu cpu) {
+        cpu.fflags |= Fpu.NV;
+        return CANONICAL_NAN;
+    }
+
+    /** The NaN result of an operation on a and b: from a NaN operand, or an invalid operation. */
+    private static int nanResult(int a, int b, Cpu cpu) {
+        return isNaN(a) || isNaN(b) ? propagateNaN(a, b, cpu) : invalid(cpu);
+    }
+
+    /**
+     * Rounds {@code value + error} to single precision, where {@code value} is a finite or
+     * infinite double (infinite only from an infinite operand, so exact) and {@code error} is its
+     * exact error or, for quotients and square roots, a double with the error's sign.
+     */
+    private static int round(double value, double error, int rm, Cpu cpu) {
+        if (error == 0) {
+            float single = (float) value;
+            if ((double) single == value) {
+                return Float.floatToRawIntBits(single);
+            }
+            if (rm == Fpu.RNE && Math.abs(single) > Float.MIN_NORMAL && Float.isFinite(single)) {
+                cpu.fflags |= Fpu.NX;
+                return Float.floatToRawIntBits(single);
+            }
+        }
+        return (int) Rounding.roundSum(Format.SINGLE, value, error, rm, cpu);
+    }
+
+    /** An exact zero sum: +0, or -0 when rounding down, unless both terms are zeros of one sign. */
+    private static int zeroSum(double x, double y, int rm) {
+        if (x == 0 && y == 0 && (Double.doubleToRawLongBits(x) ^ Double.doubleToRawLongBits(y)) >= 0) {
+            return Float.floatToRawIntBits((float) x);
+        }
+        return rm == Fpu.RDN ? SIGN : 0;
+    }
+
+    public static int add(int a, int b, int rm, Cpu cpu) {
+        double x = widen(a);
+        double y = widen(b);
+        double sum = x + y;
+        if (Double.isNaN(sum)) {
+            return nanResult(a, b, cpu);
+        }
+        if (Double.isInfinite(sum)) {
+            return Float.floatToRawIntBits((float) sum);
+        }
+        double error = DoubleOps.sumError(x, y, sum);
+        if (sum == 0 && error == 0) {
+            return zeroSum(x, y, rm);
+        }
+        return round(sum, error, rm, cpu);
+    }
+
+    public static int sub(int a, int b, int rm, Cpu cpu) {
+        return add(a, b ^ SIGN, rm, cpu);
+    }
+
+    public static int mul(int a, int b, int rm, Cpu cpu) {
+        double product = widen(a) * widen(b);
+        if (Double.isNaN(product)) {
+            return nanResult(a, b, cpu);
+        }
+        return round(product, 0, rm, cpu);
+    }
+
+    public static int div(int a, int b, int rm, Cpu cpu) {
+        double x = widen(a);
+        double y = widen(b);
+        double quotient = x / y;
+        if (Double.isNaN(quotient)) {
+            return nanResult(a, b, cpu);
+        }
+        if (y == 0 || Double.isInfinite(quotient) || quotient == 0) {
+            if (y == 0 && Double.isFinite(x)) {
+                cpu.fflags |= Fpu.DZ;
+            }
+            return Float.floatToRawIntBits((float) quotient);
+        }
+        // The quotient's error has the sign of remainder / y; only the sign matters (no quotient
+        // is halfway between two singles).
+        double remainder = Math.fma(-quotient, y, x);
+        double error = remainder == 0 ? 0 : (remainder > 0) == (y > 0) ? Double.MIN_VALUE : -Double.MIN_VALUE;
+        return round(quotient, error, rm, cpu);
+    }
+
+    public static int sqrt(int a, int rm, Cpu cpu) {
+        double x = widen(a);
+        if (isNaN(a)) {
+            return propagateNaN(a, a, cpu);
+        }
+        if (x < 0) {
+            return invalid(cpu);
+        }
+        if (x == 0 || Double.isInfinite(x)) {
+            return a;
+        }
+        double root = Math.sqrt(x);
+        double remainder = Math.fma(-root, root, x);
+        return round(root, remainder > 0 ? Double.MIN_VALUE : remainder < 0 ? -Double.MIN_VALUE : 0, rm, cpu);
+    }
+
+    /**
+     * {@code a * b + c} with a single rounding (FMADD.S): the product of two singles is exact in
+     * double precision, and TwoSum gives the exact error of adding {@code c}.
+     */
+    public static int fmadd(int a, int b, int c, int rm, Cpu cpu) {
+        double x = widen(a);
+        double y = widen(b);
+        double z = widen(c);
+        double product = x * y;
+        // 0 * inf is invalid even when the addend is a quiet NaN (RISC-V F spec, FMA).
+        if (Double.isNaN(product)) {
+            return isNaN(a) || isNaN(b) || !isSignalingNaN(c) ? nanResult(a, b, cpu) : invalid(cpu);
+        }
+        if (isNaN(c)) {
+            return propagateNaN(c, c, cpu);
+        }
+        double sum = product + z;
+        if (Double.isNaN(sum)) {
+            return invalid(cpu);
+        }
+        if (Double.isInfinite(sum)) {
+            return Float.floatToRawIntBits((float) sum);
+        }
+        double error = DoubleOps.sumError(product, z, sum);
+        if (sum == 0 && error == 0) {
+            return zeroSum(product, z, rm);
+        }
+        return round(sum, error, rm, cpu);
+    }
+
+    public static int fmsub(int a, int b, int c, int rm, Cpu cpu) {
+        return fmadd(a, b, c ^ SIGN, rm, cpu);
+    }
+
+    public static int fnmsub(int a, int b, int c, int rm, Cpu cpu) {
+        return fmadd(a ^ SIGN, b, c, rm, cpu);
+    }
+
+    public static int fnmadd(int a, int b, int c, int rm, Cpu cpu) {
+        return fmadd(a ^ SIGN, b, c ^ SIGN, rm, cpu);
+    }
+
+    public static int sgnj(int a, int b) {
+        return (a & MAGNITUDE) | (b & SIGN);
+    }
+
+    public static int sgnjn(int a, int b) {
+        return (a & MAGNITUDE) | (~b & SIGN);
+    }
+
+    public static int sgnjx(int a, int b) {
+        return a ^ (b & SIGN);
+    }
+
+    /** FMIN.S: the smaller operand, -0 below +0; a NaN operand is ignored unless both are NaN. */
+    public static int min(int a, int b, Cpu cpu) {
+        if (isNaN(a) || isNaN(b)) {
+            return minMaxNaN(a, b, cpu);
+        }
+        float x = Float.intBitsToFloat(a);
+        float y = Float.intBitsToFloat(b);
+        return x < y ? a : y < x ? b : a | b;
+    }
+
+    /** FMAX.S: the larger operand, +0 above -0; a NaN operand is ignored unless both are NaN. */
+    public static int max(int a, int b, Cpu cpu) {
+        if (isNaN(a) || isNaN(b)) {
+            return minMaxNaN(a, b, cpu);
+        }
+        float x = Float.intBitsToFloat(a);
+        float y = Float.intBitsToFloat(b);
+        return x > y ? a : y > x ? b : a & b;
+    }
+
+    private static int minMaxNaN(int a, int b, Cpu cpu) {
+        int nan = propagateNaN(a, b, cpu);
+        return isNaN(a) ? (isNaN(b) ? nan : b) : a;
+    }
+
+    /** FEQ.S: a quiet comparison (NV only for signalling NaNs). */
+    public static int eq(int a, int b, Cpu cpu) {
+        if (isNaN(a) || isNaN(b)) {
+            propagateNaN(a, b, cpu);
+            return 0;
+        }
+        return Float.intBitsToFloat(a) == Float.intBitsToFloat(b) ? 1 : 0;
+    }
+
+    /** FLT.S: a signalling comparison (NV for any NaN). */
+    public static int lt(int a, int b, Cpu cpu) {
+        if (isNaN(a) || isNaN(b)) {
+            invalid(cpu);
+            return 0;
+        }
+        return Float.intBitsToFloat(a) < Float.intBitsToFloat(b) ? 1 : 0;
+    }
+
+    /** FLE.S: a signalling comparison (NV for any NaN). */
+    public static int le(int a, int b, Cpu cpu) {
+        if (isNaN(a) || isNaN(b)) {
+            invalid(cpu);
+            return 0;
+        }
+        return Float.intBitsToFloat(a) <= Float.intBitsToFloat(b) ? 1 : 0;
+    }
+
+    /** FCLASS.S: one bit set out of ten, from -inf (bit 0) to quiet NaN (bit 9). */
+    public static int fclass(int a) {
+        return Classification.of(a < 0, (a & MAGNITUDE) == INFINITY, isNaN(a), (a & QUIET) == 0,
+                (a & INFINITY) == 0, (a & MAGNITUDE) == 0);
+    }
+
+    /** FCVT.D.S: always exact; a NaN becomes the canonical NaN (NV if it was signalling). */
+    public static long toDouble(int a, Cpu cpu) {
+        if (isNaN(a)) {
+            propagateNaN(a, a, cpu);
+            return DoubleOps.CANONICAL_NAN;
+        }
+        return Double.doubleToRawLongBits(widen(a));
+    }
+
+    /** FCVT.W.S: rounds to a signed integer; NaN and out-of-range values saturate and raise NV. */
+    public static int toInt(int a, int rm, Cpu cpu) {
+        return Integers.toInt(widen(a), isNaN(a), rm, cpu);
+    }
+
+    /** FCVT.WU.S: rounds to an unsigned integer; NaN and out-of-range values saturate and raise NV. */
+    public static int toUnsignedInt(int a, int rm, Cpu cpu) {
+        return Integers.toUnsignedInt(widen(a), isNaN(a), rm, cpu);
+    }
+
+    /** FCVT.S.W: rounds when the integer has more than 24 significant bits. */
+    public static int fromInt(int value, int rm, Cpu cpu) {
+        return value == 0 ? 0 : round(value, 0, rm, cpu);
+    }
+
+    /** FCVT.S.WU: rounds when the integer has more than 24 significant bits. */
+    public static int fromUnsignedInt(int value, int rm, Cpu cpu) {
+        return value == 0 ? 0 : round(Integer.toUnsignedLong(value), 0, rm, cpu);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.rvjar.semantics;
+
+import dev.rvjar.machine.Cpu;
+import dev.rvjar.semantics.Rounding.Format;
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The fast paths of {@link DoubleOps} (Java arithmetic plus error-free transformations) against
+ * exact big-integer arithmetic rounded once, on random operands in every rounding mode: results
+ * and flags must agree bit for bit.
+ */
+class FastPathsMatchExactArithmeticTest {
+    private static final int ROUNDS = 20_000;
+    private final Random random = new Random(20260101);
+    private final Cpu fast = new Cpu();
+    private final Cpu exact = new Cpu();
+
+    /** A random finite non-zero double, with significands that make ties and cancellation likely. */
+    private double operand() {
+        long significand = switch (random.nextInt(4)) {
+            case 0 -> random.nextLong() & 0xF_FFFF_FFFF_FFFFL;
+            case 1 -> (random.nextLong() & 0xF_FFFF_FFFF_FFFFL) & (-1L << random.nextInt(52));
+            case 2 -> 0xF_FFFF_FFFF_FFFFL ^ (1L << random.nextInt(52));
+            default -> 1L << random.nextInt(52);
+        };
+        // Mostly near 1, so that sums cancel; sometimes anywhere, down to subnormals and up to overflow.
+        long exponent = random.nextInt(4) == 0 ? random.nextInt(2047) : 1023 + random.nextInt(64) - 32;
+        double value = Double.longBitsToDouble(exponent << 52 | significand);
+        return random.nextBoolean() ? -value : value;
+    }
+
+    private void compare(String what, long fastBits, long exactBits) {
+        assertEquals(Long.toHexString(exactBits) + " flags " + exact.fflags,
+                Long.toHexString(fastBits) + " flags " + fast.fflags, what);
+    }
+
+    @Test
+    void addMultiplyDivideSqrtAndFma() {
+        for (int i = 0; i < ROUNDS; i++) {
+            double x = operand();
+            double y = operand();
+            double z = operand();
+            long a = Double.doubleToRawLongBits(x);
+            long b = Double.doubleToRawLongBits(y);
+            long c = Double.doubleToRawLongBits(z);
+            int rm = random.nextInt(5);
+            String operands = x + ", " + y + ", " + z + " rm " + rm;
+
+            fast.fflags = exact.fflags = 0;
+            compare("add " + operands, DoubleOps.add(a, b, rm, fast), ExactArithmetic.add(x, y, Format.DOUBLE, rm, exact));
+            fast.fflags = exact.fflags = 0;
+            compare("mul " + operands, DoubleOps.mul(a, b, rm, fast), ExactArithmetic.multiply(x, y, Format.DOUBLE, rm, exact));
+            fast.fflags = exact.fflags = 0;
+            compare("div " + operands, DoubleOps.div(a, b, rm, fast), ExactArithmetic.divide(x, y, Format.DOUBLE, rm, exact));
+            fast.fflags = exact.fflags = 0;
+            compare("sqrt " + operands, DoubleOps.sqrt(a & Long.MAX_VALUE, rm, fast),
+                    ExactArithmetic.squareRoot(Math.abs(x), Format.DOUBLE, rm, exact));
+            fast.fflags = exact.fflags = 0;
+            compare("fma " + operands, DoubleOps.fmadd(a, b, c, rm, fast),
+                    ExactArithmetic.fusedMultiplyAdd(x, y, z, Format.DOUBLE, rm, exact));
+            // Cancelling FMAs: the addend is minus the rounded product, so the result is its error.
+            double p = -(x * y);
+            if (!Double.isFinite(p) || p == 0) {
+                continue;
+            }
+            fast.fflags = exact.fflags = 0;
+            compare("fma cancel " + operands, DoubleOps.fmadd(a, b, Double.doubleToRawLongBits(p), rm, fast),
+                    ExactArithmetic.fusedMultiplyAdd(x, y, p, Format.DOUBLE, rm, exact));
+        }
+    }
+
+    private void compareSingle(String what, int fastBits, long exactBits) {
+        compare(what, fastBits & 0xFFFF_FFFFL, exactBits);
+    }
+
+    @Test
+    void singleOperationsAgreeWithExactArithmeticRoundedToSingle() {
+        for (int i = 0; i < ROUNDS; i++) {
+            float x = (float) operand();
+            float y = (float) operand();
+            float z = (float) operand();
+            if (!Float.isFinite(x * 0 + y * 0 + z * 0) || x == 0 || y == 0 || z == 0) {
+                continue; // the narrowing overflowed or underflowed: exact arithmetic takes finite non-zero operands
+            }
+            int a = Float.floatToRawIntBits(x);
+            int b = Float.floatToRawIntBits(y);
+            int c = Float.floatToRawIntBits(z);
+            int rm = random.nextInt(5);
+            String operands = x + ", " + y + ", " + z + " rm " + rm;
+            fast.fflags = exact.fflags = 0;
+            compareSingle("add " + operands, FloatOps.add(a, b, rm, fast), ExactArithmetic.add(x, y, Format.SINGLE, rm, exact));
+            fast.fflags = exact.fflags = 0;
+            compareSingle("div " + operands, FloatOps.div(a, b, rm, fast), ExactArithmetic.divide(x, y, Format.SINGLE, rm, exact));
+            fast.fflags = exact.fflags = 0;
+            compareSingle("sqrt " + operands, FloatOps.sqrt(a & Integer.MAX_VALUE, rm, fast),
+                    ExactArithmetic.squareRoot(Math.abs(x), Format.SINGLE, rm, exact));
+            fast.fflags = exact.fflags = 0;
+            compareSingle("fma " + operands, FloatOps.fmadd(a, b, c, rm, fast),
+                    ExactArithmetic.fusedMultiplyAdd(x, y, z, Format.SINGLE, rm, exact));
+        }
+    }
+}

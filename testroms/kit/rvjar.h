@@ -1,0 +1,198 @@
+/*
+ * rvjar.h - machine interface for rvjar bare-metal ROMs (RV32).
+ *
+ * Header-only: system calls, the IN and OUT regions, persistent RAM.
+ * Works for RV32I/E/IMAC/IMAFDC; on RV32E (no a7) the system call number
+ * is passed in t0 (x5), as the rvjar machine contract requires.
+ *
+ *   long rv_syscall(n, a0..a5)      generic ecall, returns a0
+ *   long rv_write(fd, buf, count)   fd 1/2 -> host stdout/stderr
+ *   void rv_exit(status)            ends the call (never returns)
+ *   void rv_exit_group(status)      same, with system call 94
+ *
+ *   const uint8_t *rv_in_data()     IN payload (read only)
+ *   uint32_t rv_in_len()            IN payload length (clamped)
+ *
+ *   uint8_t *rv_out_data()          OUT payload
+ *   uint32_t rv_out_len()           current OUT payload length (clamped)
+ *   void rv_out_clear()             OUT length := 0
+ *   void rv_out_set_len(n)          OUT length := min(n, RV_OUT_MAX)
+ *   uint32_t rv_out_write(p, n)     append n bytes, returns bytes appended
+ *   uint32_t rv_out_puts(s)         append a NUL-terminated string
+ *   int rv_out_putc(c)              append one byte (c, or -1 if full)
+ *
+ *   RV_NOINIT                       put a variable in .noinit (persists)
+ *
+ * The OUT region starts each call with whatever the host put there; ROMs
+ * that want a fresh output call rv_out_clear() first (all kit ROMs do).
+ */
+#ifndef RVJAR_H
+#define RVJAR_H
+
+#include <stdint.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------- memory map */
+
+#define RV_ROM_BASE     0x00000000u
+#define RV_RAM_BASE     0x01000000u
+#define RV_IN_BASE      0x08000000u
+#define RV_OUT_BASE     0x08100000u
+#define RV_REGION_SIZE  0x00100000u            /* every region: 1 MiB */
+#define RV_IN_MAX       (RV_REGION_SIZE - 4u)  /* max payload bytes */
+#define RV_OUT_MAX      (RV_REGION_SIZE - 4u)
+
+/* ------------------------------------------------------- system calls */
+
+#define RV_SYS_WRITE       64
+#define RV_SYS_EXIT        93
+#define RV_SYS_EXIT_GROUP  94
+
+#define RV_EBADF   9
+#define RV_ENOSYS  38
+
+#if defined(__riscv_32e) || defined(__riscv_e)
+#define RV__SYSNO_REG "t0"
+#else
+#define RV__SYSNO_REG "a7"
+#endif
+
+static inline long rv_syscall(long n, long a0, long a1, long a2,
+                              long a3, long a4, long a5)
+{
+    register long r_a0 __asm__("a0") = a0;
+    register long r_a1 __asm__("a1") = a1;
+    register long r_a2 __asm__("a2") = a2;
+    register long r_a3 __asm__("a3") = a3;
+    register long r_a4 __asm__("a4") = a4;
+    register long r_a5 __asm__("a5") = a5;
+    register long r_n  __asm__(RV__SYSNO_REG) = n;
+    __asm__ volatile ("ecall"
+                      : "+r"(r_a0)
+                      : "r"(r_a1), "r"(r_a2), "r"(r_a3), "r"(r_a4),
+                        "r"(r_a5), "r"(r_n)
+                      : "memory");
+    return r_a0;
+}
+
+static inline long rv_syscall0(long n)
+{ return rv_syscall(n, 0, 0, 0, 0, 0, 0); }
+static inline long rv_syscall1(long n, long a0)
+{ return rv_syscall(n, a0, 0, 0, 0, 0, 0); }
+static inline long rv_syscall3(long n, long a0, long a1, long a2)
+{ return rv_syscall(n, a0, a1, a2, 0, 0, 0); }
+
+/* write(fd, buf, count): fd 1 -> host stdout, fd 2 -> host stderr.
+   Returns count, or -RV_EBADF for any other fd. */
+static inline long rv_write(int fd, const void *buf, size_t count)
+{
+    return rv_syscall3(RV_SYS_WRITE, fd, (long)(uintptr_t)buf, (long)count);
+}
+
+static inline __attribute__((noreturn)) void rv_exit(int status)
+{
+    rv_syscall1(RV_SYS_EXIT, status);
+    for (;;) { }
+}
+
+static inline __attribute__((noreturn)) void rv_exit_group(int status)
+{
+    rv_syscall1(RV_SYS_EXIT_GROUP, status);
+    for (;;) { }
+}
+
+/* ------------------------------------------------------------------ IN */
+
+static inline uint32_t rv_in_len(void)
+{
+    uint32_t n = *(const volatile uint32_t *)RV_IN_BASE;
+    return n > RV_IN_MAX ? RV_IN_MAX : n;
+}
+
+static inline const uint8_t *rv_in_data(void)
+{
+    return (const uint8_t *)(RV_IN_BASE + 4u);
+}
+
+/* ----------------------------------------------------------------- OUT */
+
+static inline volatile uint32_t *rv__out_hdr(void)
+{
+    return (volatile uint32_t *)RV_OUT_BASE;
+}
+
+static inline uint8_t *rv_out_data(void)
+{
+    return (uint8_t *)(RV_OUT_BASE + 4u);
+}
+
+static inline uint32_t rv_out_len(void)
+{
+    uint32_t n = *rv__out_hdr();
+    return n > RV_OUT_MAX ? RV_OUT_MAX : n;
+}
+
+static inline void rv_out_set_len(uint32_t n)
+{
+    *rv__out_hdr() = n > RV_OUT_MAX ? RV_OUT_MAX : n;
+}
+
+static inline void rv_out_clear(void)
+{
+    *rv__out_hdr() = 0;
+}
+
+/* Append n bytes to OUT (the length header is updated after the bytes are
+   stored). Bytes beyond the 1 MiB region are dropped. Returns the number
+   of bytes appended. */
+static inline uint32_t rv_out_write(const void *src, uint32_t n)
+{
+    uint32_t len = rv_out_len();
+    uint32_t room = RV_OUT_MAX - len;
+    if (n > room)
+        n = room;
+    uint8_t *dst = rv_out_data() + len;
+    const uint8_t *s = (const uint8_t *)src;
+    for (uint32_t i = 0; i < n; i++)
+        dst[i] = s[i];
+    __asm__ volatile ("" ::: "memory");
+    *rv__out_hdr() = len + n;
+    return n;
+}
+
+static inline int rv_out_putc(int c)
+{
+    uint32_t len = rv_out_len();
+    if (len >= RV_OUT_MAX)
+        return -1;
+    rv_out_data()[len] = (uint8_t)c;
+    __asm__ volatile ("" ::: "memory");
+    *rv__out_hdr() = len + 1;
+    return (uint8_t)c;
+}
+
+static inline uint32_t rv_out_puts(const char *s)
+{
+    uint32_t n = 0;
+    while (s[n])
+        n++;
+    return rv_out_write(s, n);
+}
+
+/* ------------------------------------------------------- persistent RAM */
+
+/* Variables marked RV_NOINIT live in .noinit at the start of RAM: crt0
+   neither initialises nor zeroes them, so they keep their value from call
+   to call (a fresh, missing ram file reads as zero). Give them no
+   initialiser and check a magic value before trusting them. */
+#define RV_NOINIT __attribute__((section(".noinit")))
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* RVJAR_H */

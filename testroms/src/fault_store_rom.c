@@ -1,0 +1,16 @@
+/* fault_store_rom: store (sw) to ROM address 0x00000100 -> guest fault
+   (store to ROM) at fault_pc, address 0x100. */
+#include "fault.h"
+
+int main(void)
+{
+    fault_prelude();
+    __asm__ volatile (
+        "li   t1, 0x00000100\n\t"
+        "li   t2, 0x12345678\n\t"
+        ".globl fault_pc\n"
+        "fault_pc:\n\t"
+        "sw   t2, 0(t1)\n\t"
+        ::: "t1", "t2", "memory");
+    return 1;   /* not reached */
+}
