@@ -30,11 +30,7 @@ class TinySizeTest {
     Path dir;
 
     static Stream<Arguments> builds() {
-        return Suite.PROGRAMS.stream().flatMap(p -> Stream.of(
-                Arguments.of("rv32imac", p.name()),
-                // the rv32gc builds of the floating-point programs need F and D in the interpreter
-                p.floatingPoint() ? null : Arguments.of("rv32gc", p.name())))
-                .filter(java.util.Objects::nonNull);
+        return Suite.PROGRAMS.stream().flatMap(p -> Suite.TARGETS.stream().map(t -> Arguments.of(t, p.name())));
     }
 
     @ParameterizedTest(name = "{1} {0}")
