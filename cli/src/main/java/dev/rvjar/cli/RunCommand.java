@@ -3,6 +3,7 @@ package dev.rvjar.cli;
 import dev.rvjar.decode.Disassembler;
 import dev.rvjar.image.RomFormatException;
 import dev.rvjar.image.RomImage;
+import dev.rvjar.interp.Tracer;
 import dev.rvjar.lambda.BadInputException;
 import dev.rvjar.lambda.CallResult;
 import dev.rvjar.lambda.LambdaCall;
@@ -64,6 +65,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "print every executed instruction, disassembled, to stderr")
     boolean trace;
 
+    @Option(names = "--profile", description = "count instructions per function and basic block and print the top ones to stderr "
+            + "(exact guest counts, the same for every engine; runs interpreted)")
+    boolean profile;
+
     @Option(names = "--rv32e", description = "strict RV32E: x16-x31 are illegal and the syscall number is in t0 (automatic for RV32E ELF files)")
     boolean rv32e;
 
@@ -102,12 +107,22 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private CallResult runTraced(LambdaCall call, RomImage image, PrintStream err) throws BadInputException, IOException {
-        if (!trace) {
+        if (!trace && !profile) {
             return call.run();
         }
-        return call.onMachine(machine -> machine.interpreter().trace((pc, in) ->
+        GuestProfile profiler = profile ? new GuestProfile() : null;
+        Tracer printer = !trace ? null : (pc, in) ->
                 err.printf("%08x:  %s  %s%n", pc, in.isCompressed() ? String.format("    %04x", in.bits) : String.format("%08x", in.bits),
-                        Disassembler.format(in, pc, image::symbolAt)))).run();
+                        Disassembler.format(in, pc, image::symbolAt));
+        Tracer tracer = profiler == null ? printer : printer == null ? profiler : (pc, in) -> {
+            profiler.beforeExecute(pc, in);
+            printer.beforeExecute(pc, in);
+        };
+        CallResult result = call.onMachine(machine -> machine.interpreter().trace(tracer)).run();
+        if (profiler != null) {
+            profiler.report(err, image);
+        }
+        return result;
     }
 
     private static void printStats(PrintStream err, CallResult result, long nanos) {

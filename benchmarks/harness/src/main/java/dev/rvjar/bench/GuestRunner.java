@@ -16,7 +16,7 @@ import java.util.function.Function;
 /** Runs a ROM in this JVM on a fresh machine (the contract's map, zeroed RAM), as one call does. */
 public final class GuestRunner {
     /** How a run ended: exit status (or -1), instructions retired, wall time, the OUT payload as text. */
-    public record Result(int status, long instructions, long nanos, String out, String problem) {
+    public record Result(int status, long instructions, long nanos, long cpuNanos, String out, String problem) {
         public boolean ok() {
             return problem == null && status == 0;
         }
@@ -48,6 +48,8 @@ public final class GuestRunner {
         if (translation != null) {
             machine.useTranslatedCode(translation.apply(machine));
         }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
         long started = System.nanoTime();
         String problem = null;
         try {
@@ -58,7 +60,8 @@ public final class GuestRunner {
             problem = "fault: " + fault.getMessage();
         }
         long nanos = System.nanoTime() - started;
-        return new Result(problem == null ? machine.exitStatus() : -1, machine.instructionCounter(), nanos,
+        long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStarted;
+        return new Result(problem == null ? machine.exitStatus() : -1, machine.instructionCounter(), nanos, cpuNanos,
                 outPayload(machine), problem);
     }
 
