@@ -4,7 +4,7 @@
  * row by row from one bench_rand() stream (seed 0x165667B1; element = (rand % 17 - 8) * 0.25f,
  * A first). Before round r, A[(5r) % 64][(11r) % 64] += 0.5f. After each round:
  * h = h * 31 + bits(C[i][j]) (IEEE 754 binary32 bits, modulo 2^64, row by row).
- * Result: h. RAM: 3 x 16 KiB. Default scale 3200.
+ * Result: h. RAM: 3 x 16 KiB. Default scale 1600.
  */
 #include "bench.h"
 #include "reference.h"

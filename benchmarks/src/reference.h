@@ -58,11 +58,11 @@ static const bench_ref REF_NBODY[] = {
     {2000, 0xc027b2c41fc0d9abull},
 };
 
-#define DEFAULT_SCALE_MATMUL_F32 3200
+#define DEFAULT_SCALE_MATMUL_F32 1600
 static const bench_ref REF_MATMUL_F32[] = {
     {1, 0xf41cbe839e3a8000ull},
     {2, 0x8005784df7dac000ull},
-    {3200, 0x2ac3e64939d3a000ull},
+    {1600, 0x6355486de08ec000ull},
 };
 
 #define DEFAULT_SCALE_MANDELBROT 480

@@ -33,7 +33,7 @@ public class Reference {
         DEFAULTS.put("tokenizer", 300);
         DEFAULTS.put("matmul_int", 128);
         DEFAULTS.put("nbody", 2000);
-        DEFAULTS.put("matmul_f32", 3200);
+        DEFAULTS.put("matmul_f32", 1600);
         DEFAULTS.put("mandelbrot", 480);
     }
 

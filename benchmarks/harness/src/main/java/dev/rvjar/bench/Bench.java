@@ -106,7 +106,7 @@ public final class Bench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Suite suite = new Suite(dir != null ? dir : Suite.locate());
+        suite = new Suite(dir != null ? dir : Suite.locate());
         if (rvjarJar == null) {
             rvjarJar = suite.dir().getParent().resolve("cli/target/rvjar.jar");
         }
@@ -162,12 +162,14 @@ public final class Bench implements Callable<Integer> {
 
     // ---------------------------------------------------------------------------------- engines
 
+    private Suite suite;
+
     private double timeProcess(Row row, String what, List<String> command, String arg) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         Path times = work.resolve("process.time");
         boolean cpu = clock.equals("cpu");
         if (cpu) {
-            cmd.addAll(List.of("/usr/bin/time", "-f", "%U %S", "-o", times.toString()));
+            cmd.addAll(List.of(suite.dir().resolve("build/native-tools/cputime").toString(), "-o", times.toString()));
         }
         cmd.addAll(command);
         if (arg != null) {
