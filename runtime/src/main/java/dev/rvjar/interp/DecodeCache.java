@@ -28,16 +28,19 @@ final class DecodeCache {
         this.rv32e = rv32e;
         Instruction[] flat = new Instruction[0];
         int flatBase = 0;
+        Region flatRegion = null;
         for (Region region : memory.regions()) {
-            if (region.executable() && !region.writable() && flat.length == 0) {
+            if (region.executable() && !region.writable() && flatRegion == null) {
                 flat = new Instruction[region.size() / 2];
                 flatBase = region.base();
+                flatRegion = region;
             }
         }
         this.flat = flat;
         this.flatBase = flatBase;
         for (Region region : memory.regions()) {
-            if (region.executable() && !region.writable()) {
+            // further read-only executable regions get per-page tables (the flat one needs none)
+            if (region.executable() && !region.writable() && region != flatRegion) {
                 int first = region.base() >>> Memory.PAGE_BITS;
                 int last = (int) ((Integer.toUnsignedLong(region.base()) + region.size() - 1) >>> Memory.PAGE_BITS);
                 for (int page = first; page <= last; page++) {
