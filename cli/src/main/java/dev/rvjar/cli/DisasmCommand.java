@@ -1,10 +1,12 @@
 package dev.rvjar.cli;
 
+import dev.rvjar.decode.AddressHints;
 import dev.rvjar.decode.Decoder;
 import dev.rvjar.decode.Disassembler;
 import dev.rvjar.decode.Instruction;
 import dev.rvjar.image.RomFormatException;
 import dev.rvjar.image.RomImage;
+import dev.rvjar.lambda.ExitCodes;
 import dev.rvjar.image.Segment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -33,9 +35,10 @@ final class DisasmCommand implements Callable<Integer> {
         PrintStream err = main.stderr;
         try {
             RomImage image = RomImage.read(rom);
+            AddressHints hints = new AddressHints(image.addressOf("__global_pointer$").orElse(null));
             for (Segment segment : image.segments()) {
                 if (segment.executable()) {
-                    list(out, image, segment);
+                    list(out, image, segment, hints);
                 }
             }
             out.flush();
@@ -52,7 +55,7 @@ final class DisasmCommand implements Callable<Integer> {
         }
     }
 
-    private static void list(PrintStream out, RomImage image, Segment segment) {
+    private static void list(PrintStream out, RomImage image, Segment segment, AddressHints hints) {
         byte[] bytes = segment.bytes();
         int offset = 0;
         while (offset + 2 <= bytes.length) {
@@ -69,8 +72,15 @@ final class DisasmCommand implements Callable<Integer> {
                     : low | (bytes[offset + 2] & 0xFF) << 16 | (bytes[offset + 3] & 0xFF) << 24;
             Instruction in = Decoder.decode(bits);
             String raw = in.isCompressed() ? String.format("%04x", bits) : String.format("%08x", bits);
-            out.printf("%8x:\t%-20s\t%s%n", pc, raw, Disassembler.format(in, pc, image::symbolAt));
+            Integer address = hints.after(in, pc);
+            String comment = address == null ? "" : " # " + label(image, address);
+            out.printf("%8x:\t%-20s\t%s%s%n", pc, raw, Disassembler.format(in, pc, image::describe), comment);
             offset += in.length;
         }
+    }
+
+    private static String label(RomImage image, int address) {
+        String symbol = image.describe(address);
+        return Integer.toHexString(address) + (symbol == null ? "" : " <" + symbol + ">");
     }
 }

@@ -1,5 +1,6 @@
 package dev.rvjar.cli;
 
+import dev.rvjar.lambda.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,10 +15,11 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Runs RISC-V (RV32) programs on the JVM, interpreted or translated ahead of time to JVM bytecode.",
-        subcommands = {RunCommand.class, DisasmCommand.class, RiscvTestsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CompileCommand.class, DisasmCommand.class, RiscvTestsCommand.class,
+            CommandLine.HelpCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {
-            "  run exits with the guest's status; otherwise:",
+            "  run exits with the guest's status (as does java -jar on a compiled ROM); otherwise:",
             "  64 usage error, 65 bad ROM, 66 bad input file, 70 internal error, 74 cannot write ram/out,",
             "  132 illegal instruction, 133 breakpoint, 135 misaligned jump, 139 memory fault,",
             "  152 instruction limit reached."})

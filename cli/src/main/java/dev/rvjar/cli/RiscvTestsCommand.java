@@ -3,10 +3,12 @@ package dev.rvjar.cli;
 import dev.rvjar.fault.GuestFault;
 import dev.rvjar.image.RomFormatException;
 import dev.rvjar.image.RomImage;
+import dev.rvjar.lambda.ExitCodes;
 import dev.rvjar.machine.Environment;
 import dev.rvjar.machine.Machine;
 import dev.rvjar.machine.ToHost;
 import dev.rvjar.memory.MemoryLayout;
+import dev.rvjar.translate.Translator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,7 +40,7 @@ import java.util.stream.Stream;
                 + "symbol tohost ends the test (code 0 = pass, n = case n failed).",
             "Prints one line per test and a closing 'N passed, N failed' line."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every test passed", "1:some test failed", "64:usage error (or an engine not available yet)"})
+        exitCodeList = {"0:every test passed", "1:some test failed", "64:usage error"})
 final class RiscvTestsCommand implements Callable<Integer> {
     /** How guest code runs. */
     enum Mode {
@@ -87,10 +89,6 @@ final class RiscvTestsCommand implements Callable<Integer> {
             err.println("rvjar: bad option: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        if (chosen != Mode.INTERPRET) {
-            err.println("rvjar: --mode " + mode + " is not available yet: the translator has not landed");
-            return ExitCodes.USAGE;
-        }
         List<Path> tests;
         try {
             tests = testFiles(dir);
@@ -102,9 +100,12 @@ final class RiscvTestsCommand implements Callable<Integer> {
         int failed = 0;
         out.printf("%-32s %s%n", "test", String.join("  ", chosen.engines()));
         for (Path test : tests) {
-            String verdict = run(test, layout);
-            boolean pass = verdict.equals("pass");
-            out.printf("%-32s %s%n", test.getFileName(), verdict);
+            List<String> verdicts = new ArrayList<>();
+            for (String engine : chosen.engines()) {
+                verdicts.add(run(test, layout, engine.equals("translate")));
+            }
+            boolean pass = verdicts.stream().allMatch("pass"::equals);
+            out.printf("%-32s %s%n", test.getFileName(), String.join("  ", verdicts));
             if (pass) {
                 passed++;
             } else {
@@ -135,8 +136,8 @@ final class RiscvTestsCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs one test; returns "pass" or what went wrong. */
-    private String run(Path test, MemoryLayout layout) {
+    /** Runs one test, interpreted or translated; returns "pass" or what went wrong. */
+    private String run(Path test, MemoryLayout layout, boolean translate) {
         try {
             RomImage image = RomImage.read(test);
             OptionalInt tohost = image.addressOf("tohost").map(OptionalInt::of).orElse(OptionalInt.empty());
@@ -153,6 +154,9 @@ final class RiscvTestsCommand implements Callable<Integer> {
                     .stderr(OutputStream.nullOutputStream())
                     .build();
             ToHost toHost = ToHost.install(machine, tohost.getAsInt());
+            if (translate) {
+                machine.useTranslatedCode(Translator.translate(image, layout.regions(), image.rv32e()).forMachines().apply(machine));
+            }
             return verdict(machine, toHost);
         } catch (RomFormatException | IOException | IllegalArgumentException e) {
             return "FAIL cannot load: " + e.getMessage();

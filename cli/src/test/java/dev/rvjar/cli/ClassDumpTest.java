@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ClassDumpTest {
     @TempDir
@@ -26,6 +27,26 @@ class ClassDumpTest {
         assertEquals(2, ClassDump.write(classes, dir));
         assertArrayEquals(new byte[] {(byte) 0xca, (byte) 0xfe, 1}, Files.readAllBytes(dir.resolve("dev/rvjar/guest/Region_00000000.class")));
         assertArrayEquals(new byte[] {(byte) 0xca, (byte) 0xfe, 2}, Files.readAllBytes(dir.resolve("dev/rvjar/guest/Dispatcher.class")));
+    }
+
+    @Test
+    void runDumpsTheTranslatedClassesAndStatsSplitTheTime() throws Exception {
+        Path classes = dir.resolve("classes");
+        RomCall call = new RomCall(dir).input(new byte[0]).run(RomCall.rom("rv32imac", "hello.elf"), "--dump-classes", classes.toString(), "--stats");
+        assertEquals(0, call.status, call.stderr);
+        assertEquals("Hello from RISC-V!\n", call.outText());
+        java.util.List<Path> files;
+        try (var walk = Files.walk(classes)) {
+            files = walk.filter(p -> p.toString().endsWith(".class")).toList();
+        }
+        assertTrue(files.size() >= 2, files.toString());   // at least one region and the dispatcher
+        for (Path f : files) {
+            byte[] b = Files.readAllBytes(f);
+            assertEquals(0xCAFEBABE, java.nio.ByteBuffer.wrap(b).getInt(), f.toString());
+        }
+        assertTrue(call.stderr.contains("rvjar: wrote " + files.size() + " classes under " + classes), call.stderr);
+        assertTrue(call.stderr.matches("(?s).*rvjar: time: translation \\d+\\.\\d ms, class loading \\d+\\.\\d ms, the call \\(execution, files\\) \\d+\\.\\d ms\n.*"),
+                call.stderr);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.rvjar.cli;
 
+import dev.rvjar.lambda.ExitCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,6 +141,16 @@ class CliTest {
     void statsReportInstructionsTimeAndMips() throws Exception {
         Files.write(dir.resolve("in"), new byte[4]);
         Result r = rvjar(run(RomCall.rom("rv32i", "hello.bin"), "--stats"));
+        assertEquals(0, r.status);
+        assertTrue(r.stderr.matches("(?s)rvjar: \\d+ instructions in \\d+\\.\\d{3} s \\(\\d+\\.\\d MIPS\\)\n"
+                + "rvjar: translation: .* blocks .* regions.*\n"
+                + "rvjar: ran \\d+ instructions translated .*, \\d+ interpreted.*\n"), r.stderr);
+    }
+
+    @Test
+    void statsOfAnInterpretedRunReportInstructionsTimeAndMipsOnly() throws Exception {
+        Files.write(dir.resolve("in"), new byte[4]);
+        Result r = rvjar(run(RomCall.rom("rv32i", "hello.bin"), "--stats", "--interpret"));
         assertEquals(0, r.status);
         assertTrue(r.stderr.matches("(?s)rvjar: \\d+ instructions in \\d+\\.\\d{3} s \\(\\d+\\.\\d MIPS\\)\n"), r.stderr);
     }

@@ -41,7 +41,7 @@ public final class Disassembler {
         int target = pc + in.imm;
         return switch (in.op) {
             case ILLEGAL -> in.isCompressed() && in.bits == 0 ? "unimp" : in.bits == 0xc0001073 ? "unimp"
-                    : String.format(".insn\t%d, 0x%0" + (in.length * 2) + "x", in.length, in.bits);
+                    : String.format(in.isCompressed() ? ".short\t0x%04x" : ".word\t0x%08x", in.bits);
             case LUI, AUIPC -> m + "\t" + X[in.rd] + "," + hex(in.imm >>> 12);
             case JAL -> in.rd == 0 ? "j\t" + label(target, symbolAt)
                     : in.rd == 1 ? "jal\t" + label(target, symbolAt)
@@ -53,24 +53,38 @@ public final class Disassembler {
             case FLW, FLD -> m + "\t" + F[in.rd] + "," + in.imm + "(" + X[in.rs1] + ")";
             case FSW, FSD -> m + "\t" + F[in.rs2] + "," + in.imm + "(" + X[in.rs1] + ")";
             case ADDI -> addi(in);
-            case XORI -> in.imm == -1 ? "not\t" + X[in.rd] + "," + X[in.rs1] : immediate(in, m);
+            case XORI -> in.imm == -1 ? "not\t" + X[in.rd] + "," + X[in.rs1] : immediate(in, "xor");
             case SLTIU -> in.imm == 1 ? "seqz\t" + X[in.rd] + "," + X[in.rs1] : immediate(in, m);
-            case ANDI -> in.imm == 255 ? "zext.b\t" + X[in.rd] + "," + X[in.rs1] : immediate(in, m);
-            case SLTI, ORI -> immediate(in, m);
+            case ANDI -> in.imm == 255 ? "zext.b\t" + X[in.rd] + "," + X[in.rs1] : immediate(in, "and");
+            case ORI -> immediate(in, "or");
+            case SLTI -> immediate(in, m);
+            // binutils 2.40 lists "add rd,rs,imm"-style aliases before the immediate forms, so
+            // objdump names the shifts and bit operations with an immediate without their "i".
             case SLLI, SRLI, SRAI, RORI, BCLRI, BEXTI, BINVI, BSETI ->
-                    m + "\t" + X[in.rd] + "," + X[in.rs1] + "," + hex(in.imm);
+                    m.substring(0, m.length() - 1) + "\t" + X[in.rd] + "," + X[in.rs1] + "," + hex(in.imm);
+            case ADD -> in.rs1 == 0 && in.isCompressed() ? "mv\t" + X[in.rd] + "," + X[in.rs2] : register3(in, m);
             case SUB -> in.rs1 == 0 ? "neg\t" + X[in.rd] + "," + X[in.rs2] : register3(in, m);
             case SLTU -> in.rs1 == 0 ? "snez\t" + X[in.rd] + "," + X[in.rs2] : register3(in, m);
             case SLT -> in.rs2 == 0 ? "sltz\t" + X[in.rd] + "," + X[in.rs1]
                     : in.rs1 == 0 ? "sgtz\t" + X[in.rd] + "," + X[in.rs2] : register3(in, m);
             case CLZ, CTZ, CPOP, SEXT_B, SEXT_H, ZEXT_H, ORC_B, REV8 -> m + "\t" + X[in.rd] + "," + X[in.rs1];
-            case FENCE -> fence(in);
+            case FENCE -> in.bits == 0x8330000f ? "fence.tso" : fence(in);
             case FENCE_I, ECALL, EBREAK, MRET, WFI -> m;
             case CSRRW, CSRRS, CSRRC, CSRRWI, CSRRSI, CSRRCI -> csr(in, m);
-            case LR_W -> m + "\t" + X[in.rd] + ",(" + X[in.rs1] + ")";
+            case LR_W -> m + ordering(in) + "\t" + X[in.rd] + ",(" + X[in.rs1] + ")";
             case SC_W, AMOSWAP_W, AMOADD_W, AMOXOR_W, AMOAND_W, AMOOR_W, AMOMIN_W, AMOMAX_W, AMOMINU_W, AMOMAXU_W ->
-                    m + "\t" + X[in.rd] + "," + X[in.rs2] + ",(" + X[in.rs1] + ")";
+                    m + ordering(in) + "\t" + X[in.rd] + "," + X[in.rs2] + ",(" + X[in.rs1] + ")";
             default -> RegisterUse.isFloatingPoint(in.op) ? FloatingPointSyntax.format(in, m) : register3(in, m);
+        };
+    }
+
+    /** The memory-ordering suffix of an atomic instruction: its aq (bit 26) and rl (bit 25) bits. */
+    private static String ordering(Instruction in) {
+        return switch ((in.bits >>> 25) & 3) {
+            case 1 -> ".rl";
+            case 2 -> ".aq";
+            case 3 -> ".aqrl";
+            default -> "";
         };
     }
 
@@ -95,6 +109,9 @@ public final class Disassembler {
         if (in.rd == 0) {
             return "jr\t" + in.imm + "(" + X[in.rs1] + ")";
         }
+        if (in.imm == 0) {
+            return "jalr\t" + X[in.rd] + "," + X[in.rs1];
+        }
         if (in.rd == 1) {
             return "jalr\t" + in.imm + "(" + X[in.rs1] + ")";
         }
@@ -102,6 +119,10 @@ public final class Disassembler {
     }
 
     private static String branch(Instruction in, String m, String target) {
+        // objdump's table lists blez (rs1 = zero) before bgez (rs2 = zero), but bltz before bgtz.
+        if (in.rs1 == 0 && in.op == Opcode.BGE) {
+            return "blez\t" + X[in.rs2] + "," + target;
+        }
         if (in.rs2 == 0) {
             switch (in.op) {
                 case BEQ: return "beqz\t" + X[in.rs1] + "," + target;
@@ -131,7 +152,7 @@ public final class Disassembler {
         if (in.imm == 0) {
             return "mv\t" + X[in.rd] + "," + X[in.rs1];
         }
-        return immediate(in, "addi");
+        return immediate(in, "add");
     }
 
     private static String immediate(Instruction in, String m) {
@@ -160,10 +181,18 @@ public final class Disassembler {
         return sb.length() == 0 ? "0" : sb.toString();
     }
 
+    /**
+     * CSR instructions as objdump prints them: the read/write pseudo-instructions (csrr, csrw,
+     * frflags, fsrm, ...) where they apply, and the immediate forms under the register form's name
+     * with an immediate operand (binutils accepts and prints {@code csrrw a0,mstatus,3}).
+     */
     private static String csr(Instruction in, String m) {
         String csr = CsrNames.name(in.imm);
         boolean immediate = in.op == Opcode.CSRRWI || in.op == Opcode.CSRRSI || in.op == Opcode.CSRRCI;
         String source = immediate ? Integer.toString(in.rs1) : X[in.rs1];
+        String base = immediate ? m.substring(0, m.length() - 1) : m;
+        boolean floatCsr = in.imm >= 1 && in.imm <= 3;
+        String floatName = floatCsr ? new String[] {"", "flags", "rm", "csr"}[in.imm] : null;
         if (in.op == Opcode.CSRRS && in.rs1 == 0) {
             String counter = switch (in.imm) {
                 case 0xC00 -> "rdcycle";
@@ -172,31 +201,25 @@ public final class Disassembler {
                 case 0xC80 -> "rdcycleh";
                 case 0xC81 -> "rdtimeh";
                 case 0xC82 -> "rdinstreth";
-                case 0x001 -> "frflags";
-                case 0x002 -> "frrm";
-                case 0x003 -> "frcsr";
-                default -> null;
+                default -> floatCsr ? "fr" + floatName : null;
             };
             return counter != null ? counter + "\t" + X[in.rd] : "csrr\t" + X[in.rd] + "," + csr;
         }
+        if (in.op == Opcode.CSRRW && floatCsr) {
+            return "fs" + floatName + "\t" + (in.rd == 0 ? "" : X[in.rd] + ",") + source;
+        }
+        if (in.op == Opcode.CSRRWI && (in.imm == 1 || in.imm == 2)) {
+            return "fs" + floatName + "i\t" + X[in.rd] + "," + source;
+        }
         if (in.rd == 0) {
             String shortForm = switch (in.op) {
-                case CSRRW -> "csrw";
-                case CSRRS -> "csrs";
-                case CSRRC -> "csrc";
-                case CSRRWI -> "csrwi";
-                case CSRRSI -> "csrsi";
-                default -> "csrci";
+                case CSRRW, CSRRWI -> "csrw";
+                case CSRRS, CSRRSI -> "csrs";
+                default -> "csrc";
             };
-            if (in.op == Opcode.CSRRW && in.imm >= 1 && in.imm <= 3) {
-                return new String[] {"", "fsflags", "fsrm", "fscsr"}[in.imm] + "\t" + source;
-            }
             return shortForm + "\t" + csr + "," + source;
         }
-        if (in.op == Opcode.CSRRW && in.imm >= 1 && in.imm <= 3) {
-            return new String[] {"", "fsflags", "fsrm", "fscsr"}[in.imm] + "\t" + X[in.rd] + "," + source;
-        }
-        return m + "\t" + X[in.rd] + "," + csr + "," + source;
+        return base + "\t" + X[in.rd] + "," + csr + "," + source;
     }
 
     /** The rounding-mode suffix objdump prints: nothing for the dynamic mode. */

@@ -16,6 +16,8 @@ final class ElfReader {
     private static final int STT_FUNC = 2;
     private static final int STT_SECTION = 3;
     private static final int STT_FILE = 4;
+    private static final int SHN_ABS = 0xFFF1;
+    private static final int STB_GLOBAL = 1;
 
     private ElfReader() {
     }
@@ -99,7 +101,8 @@ final class ElfReader {
                 }
                 String name = cString(elf, strtab + elf.getInt(s));
                 if (!name.isEmpty() && !name.startsWith("$")) {
-                    symbols.add(new Symbol(name, elf.getInt(s + 4), elf.getInt(s + 8), type == STT_FUNC));
+                    symbols.add(new Symbol(name, elf.getInt(s + 4), elf.getInt(s + 8), type == STT_FUNC, shndx == SHN_ABS,
+                            (elf.get(s + 12) & 0xFF) >>> 4 == STB_GLOBAL));
                 }
             }
         }

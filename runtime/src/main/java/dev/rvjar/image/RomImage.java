@@ -30,10 +30,31 @@ public final class RomImage {
         for (Symbol symbol : symbols) {
             byName.putIfAbsent(symbol.name(), symbol);
             Symbol known = byAddress.get(symbol.address());
-            if (known == null || symbol.function() && !known.function()) {
+            if (known == null || preferred(symbol, known)) {
                 byAddress.put(symbol.address(), symbol);
             }
         }
+    }
+
+    /**
+     * objdump's choice among symbols at one address (its compare_symbols): symbols in a section
+     * before absolute ones, functions first, global before weak or local, larger size first,
+     * then the smaller name.
+     */
+    private static boolean preferred(Symbol symbol, Symbol known) {
+        if (symbol.absolute() != known.absolute()) {
+            return !symbol.absolute();
+        }
+        if (symbol.function() != known.function()) {
+            return symbol.function();
+        }
+        if (symbol.global() != known.global()) {
+            return symbol.global();
+        }
+        if (symbol.size() != known.size()) {
+            return Integer.compareUnsigned(symbol.size(), known.size()) > 0;
+        }
+        return symbol.name().compareTo(known.name()) < 0;
     }
 
     /** A flat image: the bytes of the ROM region from address 0. */
@@ -43,7 +64,11 @@ public final class RomImage {
 
     /** Reads a ROM file, telling ELF from a flat image by the ELF magic number. */
     public static RomImage read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return of(Files.readAllBytes(file));
+    }
+
+    /** A ROM from the bytes of a ROM file, ELF or flat as the ELF magic number says. */
+    public static RomImage of(byte[] bytes) {
         return ElfReader.isElf(bytes) ? ElfReader.read(bytes) : flat(bytes);
     }
 
@@ -75,6 +100,19 @@ public final class RomImage {
     public String symbolAt(int address) {
         Symbol symbol = byAddress.get(address);
         return symbol == null ? null : symbol.name();
+    }
+
+    /**
+     * The address as objdump names it: the nearest symbol at or below it, plus the offset in hex
+     * ({@code main+0x1c}); null when no symbol lies below.
+     */
+    public String describe(int address) {
+        Map.Entry<Integer, Symbol> below = byAddress.floorEntry(address);
+        if (below == null) {
+            return null;
+        }
+        int offset = address - below.getKey();
+        return offset == 0 ? below.getValue().name() : below.getValue().name() + "+0x" + Integer.toHexString(offset);
     }
 
     /** Symbols sorted by address, for listings. */

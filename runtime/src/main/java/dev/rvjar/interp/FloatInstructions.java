@@ -12,13 +12,15 @@ import static dev.rvjar.semantics.FloatOps.box;
 /**
  * The interpreter's F and D instructions: operand fetch (unboxing singles), the one call into
  * {@link FloatOps} or {@link DoubleOps} that defines the instruction, and the register write
- * (boxing singles). Kept out of {@link Interpreter#run()} so the hot loop stays small.
+ * (boxing singles). Kept out of {@link Interpreter#run()} so the hot loop stays small. Translated
+ * code calls {@link #execute} too, so both engines share every floating-point semantic.
  */
-final class FloatInstructions {
+public final class FloatInstructions {
     private FloatInstructions() {
     }
 
-    static void execute(Instruction in, int pc, Cpu cpu, Memory memory) {
+    /** Executes {@code in} at {@code pc}; integer registers are read from and written to {@code cpu.x}. */
+    public static void execute(Instruction in, int pc, Cpu cpu, Memory memory) {
         Fpu.use(cpu, pc, in.bits);
         final long[] f = cpu.f;
         final int[] x = cpu.x;

@@ -25,7 +25,7 @@ public final class ToHost {
     /** Makes a store of an exit command to {@code address} stop {@code machine}. */
     public static ToHost install(Machine machine, int address) {
         ToHost toHost = new ToHost(machine, address);
-        machine.memory().watchStores(address, 4, toHost::stored);
+        machine.memory().watchStores(address, 4, (stored, width) -> toHost.stored());
         return toHost;
     }
 

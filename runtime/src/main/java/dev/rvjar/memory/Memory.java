@@ -15,12 +15,16 @@ import java.util.List;
  * Little-endian; misaligned accesses work as long as they stay inside one region.
  *
  * <p>Backed by {@code byte[]} with little-endian {@link VarHandle} views: measured against a
- * {@code MappedByteBuffer} (see the README), it is the faster of the two.
+ * {@code MappedByteBuffer} (see the README), it is the faster of the two. Loads and stores look the
+ * page up in two parallel tables (the region's bytes and its base) and let the array bounds check
+ * of the JVM catch an access that runs past the region's end: two table loads and no explicit
+ * compare on the hot path, for the interpreter and for translated code alike.
  *
- * <p>Stores can be watched ({@link #watchStores}): a watched page is left out of the writable page
+ * <p>Stores can be watched ({@link #watchStores}): a watched page is left out of the fast store
  * table, so stores to it take a slow path that performs the store and then tells the watchers,
  * while every other store costs nothing extra. Engines must store through these methods (not into
- * {@link Region#data()}) for watches to work.
+ * {@link Region#data()}) for watches to work. Translated code in writable memory is watched this
+ * way, and so is the riscv-tests {@code tohost} word.
  */
 public final class Memory {
     public static final int PAGE_BITS = 16;
@@ -30,15 +34,23 @@ public final class Memory {
     private static final VarHandle I32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle I64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+    private static final int PAGES = 1 << (32 - PAGE_BITS);
+
     private final List<Region> regions;
-    private final Region[] readPages = new Region[1 << (32 - PAGE_BITS)];
-    private final Region[] writePages = new Region[1 << (32 - PAGE_BITS)];
-    private final Region[] execPages = new Region[1 << (32 - PAGE_BITS)];
-    /** Writable pages taken out of {@link #writePages} because a store to them is watched; null until the first watch. */
-    private Region[] watchedPages;
+    private final Region[] readPages = new Region[PAGES];
+    private final Region[] writePages = new Region[PAGES];
+    private final Region[] execPages = new Region[PAGES];
+    /** The bytes of the region holding each readable page; null where loads fault. */
+    private final byte[][] loadData = new byte[PAGES][];
+    /** The bytes of the region holding each writable page; null where stores fault or are watched. */
+    private final byte[][] storeData = new byte[PAGES][];
+    /** The base address of the region holding each page. */
+    private final int[] pageBase = new int[PAGES];
+    /** Whether stores to each page are watched; null until the first watch. */
+    private boolean[] watchedPages;
     private final List<StoreWatch> watches = new ArrayList<>();
 
-    private record StoreWatch(int address, int length, Runnable onStore) {
+    private record StoreWatch(int address, int length, StoreWatcher watcher) {
         boolean overlaps(int start, int width) {
             return Integer.compareUnsigned(start - address, length) < 0 || Integer.compareUnsigned(address - start, width) < 0;
         }
@@ -56,6 +68,9 @@ public final class Memory {
                 readPages[page] = region.readable() ? region : null;
                 writePages[page] = region.writable() ? region : null;
                 execPages[page] = region.executable() ? region : null;
+                loadData[page] = region.readable() ? region.data() : null;
+                storeData[page] = region.writable() ? region.data() : null;
+                pageBase[page] = region.base();
             }
         }
     }
@@ -93,32 +108,30 @@ public final class Memory {
     }
 
     /**
-     * Calls {@code onStore} after every guest store that starts in a page holding part of
+     * Calls {@code watcher} after every guest store that starts in a page holding part of
      * {@code [address, address + length)} and writes a byte of that range. The range must be writable.
      */
-    public void watchStores(int address, int length, Runnable onStore) {
+    public void watchStores(int address, int length, StoreWatcher watcher) {
         Region region = writePages[address >>> PAGE_BITS];
-        if (watchedPages == null) {
-            watchedPages = new Region[1 << (32 - PAGE_BITS)];
-        }
-        if (region == null) {
-            region = watchedPages[address >>> PAGE_BITS];
-        }
         if (region == null || !region.contains(address + length - 1)) {
             throw new IllegalArgumentException(String.format("0x%08x is not in writable memory", address));
         }
-        for (int page = address >>> PAGE_BITS; page <= (address + length - 1) >>> PAGE_BITS; page++) {
-            watchedPages[page] = region;
-            writePages[page] = null;
+        if (watchedPages == null) {
+            watchedPages = new boolean[PAGES];
         }
-        watches.add(new StoreWatch(address, length, onStore));
+        for (int page = address >>> PAGE_BITS; page <= (address + length - 1) >>> PAGE_BITS; page++) {
+            watchedPages[page] = true;
+            storeData[page] = null;
+        }
+        watches.add(new StoreWatch(address, length, watcher));
     }
 
-    /** A store that missed the writable page table: to a watched page, or a fault. */
+    /** A store that missed the fast store table: to a watched page, or a fault. */
     private void storeSlowly(int address, long value, int width) {
-        Region r = watchedPages == null ? null : watchedPages[address >>> PAGE_BITS];
-        if (r == null || address - r.base() > r.size() - width) {
-            throw GuestFault.access(FaultKind.STORE_ACCESS, address);
+        Region r = writePages[address >>> PAGE_BITS];
+        if (r == null || watchedPages == null || !watchedPages[address >>> PAGE_BITS]
+                || address - r.base() > r.size() - width) {
+            throw storeFault(address);
         }
         int offset = address - r.base();
         for (int i = 0; i < width; i++) {
@@ -126,14 +139,34 @@ public final class Memory {
         }
         for (StoreWatch watch : watches) {
             if (watch.overlaps(address, width)) {
-                watch.onStore().run();
+                watch.watcher().stored(address, width);
             }
         }
     }
 
+    private static GuestFault loadFault(int address) {
+        return GuestFault.access(FaultKind.LOAD_ACCESS, address);
+    }
+
+    private static GuestFault storeFault(int address) {
+        return GuestFault.access(FaultKind.STORE_ACCESS, address);
+    }
+
+    private byte[] loadable(int address) {
+        byte[] data = loadData[address >>> PAGE_BITS];
+        if (data == null) {
+            throw loadFault(address);
+        }
+        return data;
+    }
+
     public int loadByte(int address) {
-        Region r = readable(address, 1);
-        return r.data()[address - r.base()];
+        byte[] data = loadable(address);
+        try {
+            return data[address - pageBase[address >>> PAGE_BITS]];
+        } catch (IndexOutOfBoundsException e) {
+            throw loadFault(address);
+        }
     }
 
     public int loadByteUnsigned(int address) {
@@ -141,8 +174,12 @@ public final class Memory {
     }
 
     public int loadHalf(int address) {
-        Region r = readable(address, 2);
-        return (short) I16.get(r.data(), address - r.base());
+        byte[] data = loadable(address);
+        try {
+            return (short) I16.get(data, address - pageBase[address >>> PAGE_BITS]);
+        } catch (IndexOutOfBoundsException e) {
+            throw loadFault(address);
+        }
     }
 
     public int loadHalfUnsigned(int address) {
@@ -150,49 +187,73 @@ public final class Memory {
     }
 
     public int loadWord(int address) {
-        Region r = readable(address, 4);
-        return (int) I32.get(r.data(), address - r.base());
+        byte[] data = loadable(address);
+        try {
+            return (int) I32.get(data, address - pageBase[address >>> PAGE_BITS]);
+        } catch (IndexOutOfBoundsException e) {
+            throw loadFault(address);
+        }
     }
 
     public long loadDouble(int address) {
-        Region r = readable(address, 8);
-        return (long) I64.get(r.data(), address - r.base());
+        byte[] data = loadable(address);
+        try {
+            return (long) I64.get(data, address - pageBase[address >>> PAGE_BITS]);
+        } catch (IndexOutOfBoundsException e) {
+            throw loadFault(address);
+        }
     }
 
     public void storeByte(int address, int value) {
-        Region r = writePages[address >>> PAGE_BITS];
-        if (r == null || address - r.base() > r.size() - 1) {
+        byte[] data = storeData[address >>> PAGE_BITS];
+        if (data == null) {
             storeSlowly(address, value, 1);
             return;
         }
-        r.data()[address - r.base()] = (byte) value;
+        try {
+            data[address - pageBase[address >>> PAGE_BITS]] = (byte) value;
+        } catch (IndexOutOfBoundsException e) {
+            throw storeFault(address);
+        }
     }
 
     public void storeHalf(int address, int value) {
-        Region r = writePages[address >>> PAGE_BITS];
-        if (r == null || address - r.base() > r.size() - 2) {
+        byte[] data = storeData[address >>> PAGE_BITS];
+        if (data == null) {
             storeSlowly(address, value, 2);
             return;
         }
-        I16.set(r.data(), address - r.base(), (short) value);
+        try {
+            I16.set(data, address - pageBase[address >>> PAGE_BITS], (short) value);
+        } catch (IndexOutOfBoundsException e) {
+            throw storeFault(address);
+        }
     }
 
     public void storeWord(int address, int value) {
-        Region r = writePages[address >>> PAGE_BITS];
-        if (r == null || address - r.base() > r.size() - 4) {
+        byte[] data = storeData[address >>> PAGE_BITS];
+        if (data == null) {
             storeSlowly(address, value, 4);
             return;
         }
-        I32.set(r.data(), address - r.base(), value);
+        try {
+            I32.set(data, address - pageBase[address >>> PAGE_BITS], value);
+        } catch (IndexOutOfBoundsException e) {
+            throw storeFault(address);
+        }
     }
 
     public void storeDouble(int address, long value) {
-        Region r = writePages[address >>> PAGE_BITS];
-        if (r == null || address - r.base() > r.size() - 8) {
+        byte[] data = storeData[address >>> PAGE_BITS];
+        if (data == null) {
             storeSlowly(address, value, 8);
             return;
         }
-        I64.set(r.data(), address - r.base(), value);
+        try {
+            I64.set(data, address - pageBase[address >>> PAGE_BITS], value);
+        } catch (IndexOutOfBoundsException e) {
+            throw storeFault(address);
+        }
     }
 
     /**
@@ -222,8 +283,7 @@ public final class Memory {
 
     /** Whether {@code address} lies in writable memory. */
     public boolean isWritable(int address) {
-        return writePages[address >>> PAGE_BITS] != null
-                || watchedPages != null && watchedPages[address >>> PAGE_BITS] != null;
+        return writePages[address >>> PAGE_BITS] != null;
     }
 
     /** Copies guest bytes out, with the guest's read rights; faults as a load would. */

@@ -1,9 +1,9 @@
-package dev.rvjar.cli;
+package dev.rvjar.lambda;
 
 import dev.rvjar.fault.FaultKind;
 
 /**
- * The exit statuses of the {@code rvjar} command. A guest that exits passes its own status (low 8
+ * The exit statuses of the {@code rvjar} command and of precompiled ROM jars. A guest that exits passes its own status (low 8
  * bits); everything rvjar itself reports uses the values below, after the BSD sysexits and the
  * shell's 128+signal convention, and prints one line to stderr saying what happened.
  */

@@ -1,0 +1,97 @@
+package dev.rvjar.translated;
+
+import dev.rvjar.image.RomImage;
+import dev.rvjar.machine.Machine;
+import dev.rvjar.machine.TranslatedCode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/**
+ * A ROM translated ahead of time and packed into a jar by {@code rvjar compile}: the ROM file, its
+ * code map and the generated classes, found through a class loader. The jar's layout:
+ *
+ * <pre>
+ * rvjar/program.properties   rom = the ROM file's name, rv32e = true|false
+ * rvjar/rom                  the ROM file as given (ELF or flat), symbols included
+ * rvjar/code-map             the {@link CodeMap}
+ * dev/rvjar/guest/*.class    the generated regions and their dispatcher
+ * dev/rvjar/**.class         the rvjar runtime
+ * </pre>
+ */
+public final class PrecompiledProgram {
+    public static final String PROPERTIES = "rvjar/program.properties";
+    public static final String ROM = "rvjar/rom";
+    public static final String CODE_MAP = "rvjar/code-map";
+    public static final String DISPATCHER = "dev.rvjar.guest.Dispatcher";
+
+    private final String romName;
+    private final boolean rv32e;
+    private final byte[] rom;
+    private final CodeMap codeMap;
+    private final RegionDispatcher dispatcher;
+
+    private PrecompiledProgram(String romName, boolean rv32e, byte[] rom, CodeMap codeMap, RegionDispatcher dispatcher) {
+        this.romName = romName;
+        this.rv32e = rv32e;
+        this.rom = rom;
+        this.codeMap = codeMap;
+        this.dispatcher = dispatcher;
+    }
+
+    /** Loads the precompiled program that {@code loader} sees (the jar on the class path, or one opened by rvjar run). */
+    public static PrecompiledProgram load(ClassLoader loader) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = resource(loader, PROPERTIES)) {
+            properties.load(in);
+        }
+        byte[] rom;
+        try (InputStream in = resource(loader, ROM)) {
+            rom = in.readAllBytes();
+        }
+        CodeMap codeMap;
+        try (InputStream in = resource(loader, CODE_MAP)) {
+            codeMap = CodeMap.read(in);
+        }
+        RegionDispatcher dispatcher;
+        try {
+            dispatcher = (RegionDispatcher) Class.forName(DISPATCHER, true, loader).getConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IOException("the precompiled code cannot be loaded: " + e, e);
+        }
+        return new PrecompiledProgram(properties.getProperty("rom", "rom"),
+                Boolean.parseBoolean(properties.getProperty("rv32e")), rom, codeMap, dispatcher);
+    }
+
+    private static InputStream resource(ClassLoader loader, String name) throws IOException {
+        InputStream in = loader.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("not a precompiled rvjar program: " + name + " is missing");
+        }
+        return in;
+    }
+
+    /** The name of the ROM file it was compiled from. */
+    public String romName() {
+        return romName;
+    }
+
+    /** Whether it was translated for strict RV32E. */
+    public boolean rv32e() {
+        return rv32e;
+    }
+
+    public RomImage image() {
+        return RomImage.of(rom);
+    }
+
+    public CodeMap codeMap() {
+        return codeMap;
+    }
+
+    /** Runs the precompiled code on {@code machine}: the {@link dev.rvjar.lambda.LambdaCall#translation} hook. */
+    public TranslatedCode attach(Machine machine) {
+        return TranslatedProgram.attach(machine, codeMap, dispatcher);
+    }
+}

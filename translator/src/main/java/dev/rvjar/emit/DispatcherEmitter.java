@@ -1,0 +1,107 @@
+package dev.rvjar.emit;
+
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+import java.util.List;
+
+import static dev.rvjar.emit.RegionMethod.MACHINE_TYPE;
+import static org.objectweb.asm.Opcodes.*;
+
+/**
+ * Generates the class that enters regions by number:
+ *
+ * <pre>{@code
+ * public boolean run(int region, Machine machine) {
+ *     switch (region >>> 7) { case g: return group_g(region, machine); ... }
+ * }
+ * static boolean group_g(int region, Machine machine) {
+ *     switch (region) { case r: return Region_r.run(machine); ... }   // at most 128 cases
+ * }
+ * }</pre>
+ *
+ * Two levels of {@code tableswitch} keep every method small enough for the JIT however many regions
+ * there are, and every call is a static call the JIT can bind directly.
+ */
+public final class DispatcherEmitter {
+    private static final String INTERFACE = "dev/rvjar/translated/RegionDispatcher";
+    private static final int GROUP = 128;
+    private static final int GROUP_BITS = 7;
+
+    private DispatcherEmitter() {
+    }
+
+    public static byte[] emit(String internalName, List<String> regionClasses) {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES);
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, internalName, null, "java/lang/Object", new String[] {INTERFACE});
+        MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(ALOAD, 0);
+        init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitInsn(RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+
+        int groups = (regionClasses.size() + GROUP - 1) / GROUP;
+        String groupDescriptor = "(IL" + MACHINE_TYPE + ";)Z";
+        MethodVisitor run = cw.visitMethod(ACC_PUBLIC, "run", "(IL" + MACHINE_TYPE + ";)Z", null, null);
+        run.visitCode();
+        Label unknown = new Label();
+        Label[] groupLabels = labels(groups);
+        run.visitVarInsn(ILOAD, 1);
+        run.visitIntInsn(BIPUSH, GROUP_BITS);
+        run.visitInsn(IUSHR);
+        run.visitTableSwitchInsn(0, Math.max(0, groups - 1), unknown, groups == 0 ? new Label[] {unknown} : groupLabels);
+        for (int g = 0; g < groups; g++) {
+            run.visitLabel(groupLabels[g]);
+            run.visitVarInsn(ILOAD, 1);
+            run.visitVarInsn(ALOAD, 2);
+            run.visitMethodInsn(INVOKESTATIC, internalName, "group" + g, groupDescriptor, false);
+            run.visitInsn(IRETURN);
+        }
+        run.visitLabel(unknown);
+        throwNoSuchRegion(run);
+        run.visitMaxs(0, 0);
+        run.visitEnd();
+
+        for (int g = 0; g < groups; g++) {
+            int first = g * GROUP;
+            int last = Math.min(regionClasses.size(), first + GROUP) - 1;
+            MethodVisitor group = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, "group" + g, groupDescriptor, null, null);
+            group.visitCode();
+            Label none = new Label();
+            Label[] cases = labels(last - first + 1);
+            group.visitVarInsn(ILOAD, 0);
+            group.visitTableSwitchInsn(first, last, none, cases);
+            for (int r = first; r <= last; r++) {
+                group.visitLabel(cases[r - first]);
+                group.visitVarInsn(ALOAD, 1);
+                group.visitMethodInsn(INVOKESTATIC, regionClasses.get(r), RegionEmitter.METHOD, RegionEmitter.DESCRIPTOR, false);
+                group.visitInsn(IRETURN);
+            }
+            group.visitLabel(none);
+            throwNoSuchRegion(group);
+            group.visitMaxs(0, 0);
+            group.visitEnd();
+        }
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    private static Label[] labels(int count) {
+        Label[] labels = new Label[count];
+        for (int i = 0; i < count; i++) {
+            labels[i] = new Label();
+        }
+        return labels;
+    }
+
+    private static void throwNoSuchRegion(MethodVisitor mv) {
+        mv.visitTypeInsn(NEW, "java/lang/IllegalArgumentException");
+        mv.visitInsn(DUP);
+        mv.visitLdcInsn("no such region");
+        mv.visitMethodInsn(INVOKESPECIAL, "java/lang/IllegalArgumentException", "<init>", "(Ljava/lang/String;)V", false);
+        mv.visitInsn(ATHROW);
+    }
+}

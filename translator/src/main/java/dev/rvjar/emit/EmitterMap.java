@@ -1,0 +1,155 @@
+package dev.rvjar.emit;
+
+import dev.rvjar.decode.Instruction;
+import dev.rvjar.decode.Opcode;
+import dev.rvjar.decode.RegisterUse;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import static dev.rvjar.decode.Opcode.*;
+import static org.objectweb.asm.Opcodes.*;
+
+/**
+ * How each instruction the translator handles is compiled, one line per opcode (after Chicory's
+ * {@code EmitterMap}). {@code value} instructions push the new value of rd (and emit nothing when
+ * rd is x0), {@code load} instructions do the same but always access memory, {@code effect}
+ * instructions do everything themselves. {@code shared} ones call the very static method the
+ * interpreter calls, so the two engines cannot disagree (the F and D extensions entirely so).
+ * Control transfers, {@code ecall} and {@code fence.i} are compiled by {@link RegionEmitter} itself.
+ * Anything not listed here ({@code lr.w}/{@code sc.w}, whose reservation lives in the interpreter,
+ * and the rare {@code ebreak}, {@code mret}, {@code wfi}) ends the translated block and runs in
+ * the interpreter.
+ */
+final class EmitterMap {
+    enum Kind { VALUE, LOAD, EFFECT }
+
+    record Entry(Kind kind, InstructionEmitter emitter) {
+    }
+
+    private static final String INT_OPS = "dev/rvjar/semantics/IntegerOps";
+    private static final String INTEGER = "java/lang/Integer";
+    private static final String MATH = "java/lang/Math";
+
+    private static final Map<Opcode, Entry> ENTRIES = new EnumMap<>(Opcode.class);
+
+    static {
+        value(LUI, (m, in, pc) -> m.push(in.imm));
+        value(AUIPC, (m, in, pc) -> m.push(pc + in.imm));
+
+        value(ADDI, Emitters::addImmediate);
+        value(XORI, Emitters.withImmediate(IXOR));
+        value(ORI, Emitters.withImmediate(IOR));
+        value(ANDI, Emitters.withImmediate(IAND));
+        value(SLLI, Emitters.withImmediate(ISHL));
+        value(SRLI, Emitters.withImmediate(IUSHR));
+        value(SRAI, Emitters.withImmediate(ISHR));
+        value(SLTI, Emitters.sharedWithImmediate(INT_OPS, "slt"));
+        value(SLTIU, Emitters.sharedWithImmediate(INT_OPS, "sltu"));
+
+        value(ADD, Emitters.binary(IADD));
+        value(SUB, Emitters.binary(ISUB));
+        value(SLL, Emitters.binary(ISHL));
+        value(SRL, Emitters.binary(IUSHR));
+        value(SRA, Emitters.binary(ISHR));
+        value(XOR, Emitters.binary(IXOR));
+        value(OR, Emitters.binary(IOR));
+        value(AND, Emitters.binary(IAND));
+        value(SLT, Emitters.shared(INT_OPS, "slt"));
+        value(SLTU, Emitters.shared(INT_OPS, "sltu"));
+
+        value(MUL, Emitters.binary(IMUL));
+        value(MULH, Emitters.shared(INT_OPS, "mulh"));
+        value(MULHSU, Emitters.shared(INT_OPS, "mulhsu"));
+        value(MULHU, Emitters.shared(INT_OPS, "mulhu"));
+        value(DIV, Emitters.shared(INT_OPS, "div"));
+        value(DIVU, Emitters.shared(INT_OPS, "divu"));
+        value(REM, Emitters.shared(INT_OPS, "rem"));
+        value(REMU, Emitters.shared(INT_OPS, "remu"));
+
+        value(SH1ADD, Emitters::shiftAdd);
+        value(SH2ADD, Emitters::shiftAdd);
+        value(SH3ADD, Emitters::shiftAdd);
+
+        value(ANDN, Emitters::andNot);
+        value(ORN, Emitters::orNot);
+        value(XNOR, Emitters::exclusiveNor);
+        value(CLZ, Emitters.sharedUnary(INTEGER, "numberOfLeadingZeros"));
+        value(CTZ, Emitters.sharedUnary(INTEGER, "numberOfTrailingZeros"));
+        value(CPOP, Emitters.sharedUnary(INTEGER, "bitCount"));
+        value(MAX, Emitters.shared(MATH, "max"));
+        value(MAXU, Emitters.shared(INT_OPS, "maxu"));
+        value(MIN, Emitters.shared(MATH, "min"));
+        value(MINU, Emitters.shared(INT_OPS, "minu"));
+        value(SEXT_B, Emitters.unary(I2B));
+        value(SEXT_H, Emitters.unary(I2S));
+        value(ZEXT_H, Emitters::zeroExtendHalf);
+        value(ROL, Emitters.shared(INTEGER, "rotateLeft"));
+        value(ROR, Emitters.shared(INTEGER, "rotateRight"));
+        value(RORI, Emitters.sharedWithImmediate(INTEGER, "rotateRight"));
+        value(ORC_B, Emitters.sharedUnary(INT_OPS, "orcb"));
+        value(REV8, Emitters.sharedUnary(INTEGER, "reverseBytes"));
+
+        value(BCLR, Emitters::bitClear);
+        value(BCLRI, Emitters::bitClearImmediate);
+        value(BEXT, Emitters::bitExtract);
+        value(BEXTI, Emitters::bitExtractImmediate);
+        value(BINV, Emitters.singleBit(IXOR));
+        value(BINVI, Emitters.singleBitImmediate(IXOR));
+        value(BSET, Emitters.singleBit(IOR));
+        value(BSETI, Emitters.singleBitImmediate(IOR));
+
+        load(LB, Emitters.load("loadByte"));
+        load(LH, Emitters.load("loadHalf"));
+        load(LW, Emitters.load("loadWord"));
+        load(LBU, Emitters.load("loadByteUnsigned"));
+        load(LHU, Emitters.load("loadHalfUnsigned"));
+        effect(SB, Emitters.store("storeByte"));
+        effect(SH, Emitters.store("storeHalf"));
+        effect(SW, Emitters.store("storeWord"));
+
+        for (Opcode amo : new Opcode[] {AMOSWAP_W, AMOADD_W, AMOXOR_W, AMOAND_W, AMOOR_W, AMOMIN_W, AMOMAX_W,
+            AMOMINU_W, AMOMAXU_W}) {
+            effect(amo, Emitters::atomic);
+        }
+
+        for (Opcode op : Opcode.values()) {
+            if (RegisterUse.isFloatingPoint(op)) {
+                effect(op, Emitters::floatingPoint);
+            }
+        }
+
+        effect(FENCE, (m, in, pc) -> { });
+        for (Opcode csr : new Opcode[] {CSRRW, CSRRS, CSRRC, CSRRWI, CSRRSI, CSRRCI}) {
+            effect(csr, Emitters::csr);
+        }
+    }
+
+    private EmitterMap() {
+    }
+
+    private static void value(Opcode op, InstructionEmitter emitter) {
+        ENTRIES.put(op, new Entry(Kind.VALUE, emitter));
+    }
+
+    private static void load(Opcode op, InstructionEmitter emitter) {
+        ENTRIES.put(op, new Entry(Kind.LOAD, emitter));
+    }
+
+    private static void effect(Opcode op, InstructionEmitter emitter) {
+        ENTRIES.put(op, new Entry(Kind.EFFECT, emitter));
+    }
+
+    /** The entry for a straight-line instruction, or null for control transfers and untranslated ones. */
+    static Entry entry(Opcode op) {
+        return ENTRIES.get(op);
+    }
+
+    /** Whether translated code can contain {@code in}; the rest is left to the interpreter. */
+    static boolean translates(Instruction in) {
+        return switch (in.op.kind()) {
+            case BRANCH, JUMP -> true;
+            default -> in.op == ECALL || in.op == FENCE_I || ENTRIES.containsKey(in.op);
+        };
+    }
+}

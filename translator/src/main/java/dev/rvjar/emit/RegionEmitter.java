@@ -1,0 +1,437 @@
+package dev.rvjar.emit;
+
+import dev.rvjar.decode.Instruction;
+import dev.rvjar.decode.Opcode;
+import dev.rvjar.decode.RegisterUse;
+import dev.rvjar.translate.BasicBlock;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.rvjar.emit.RegionMethod.*;
+import static org.objectweb.asm.Opcodes.*;
+
+/**
+ * Compiles a region (a few dozen blocks of neighbouring guest code) into one JVM class with one
+ * static method:
+ *
+ * <pre>{@code
+ * public static boolean run(Machine machine)   // true: continue at cpu.pc; false: stopped or limit reached
+ * }</pre>
+ *
+ * <h2>Invariants of the generated code</h2>
+ *
+ * <p><b>Locals.</b> 0 {@code machine}; 1 {@code pc} (the dynamic pc: entry pc, computed jump
+ * targets, exit pc); 2 {@code cpu}; 3 {@code x} ({@code cpu.x}); 4 {@code memory}; 5-6
+ * {@code instret}; 7-8 unused; 9 the fault being made precise; 10 a scratch int; 10+N guest
+ * register xN for N = 1..31.
+ * x0 has no local: reads push 0, writes are dropped.
+ *
+ * <p><b>Registers.</b> On entry every register the region reads or writes is loaded from
+ * {@code cpu.x} into its local; from then on the locals are the truth. The registers the region
+ * writes are stored back to {@code cpu.x} exactly where the outside can observe them: when the
+ * region is left (to another region, the interpreter, a limit stop or a stop), before an
+ * {@code ecall} (and all used ones are reloaded after it, since host code may change any), when
+ * the guest jumps to itself, and when a guest fault escapes. CSR access needs no register sync: CSRs
+ * live in {@link dev.rvjar.machine.Cpu} fields, never in locals. An F or D instruction (run by the
+ * interpreter's own code on {@code cpu}) stores the integer register it reads to {@code cpu.x}
+ * first and reloads the one it writes afterwards; floating-point registers are never in locals.
+ *
+ * <p><b>Counter.</b> {@code instret} is the count at the last flush; the emitter tracks statically
+ * how many instructions of the current block retired since, and adds that constant at every block
+ * end, before every {@code ecall} and CSR access (which see the counter), and when leaving the region.
+ * A fault handler adds the number retired before the faulting instruction, so the counter is exact
+ * at every exit, fault and stop. After every instruction that ends a basic block in the contract's
+ * sense ({@link Opcode#endsBlock()}) the method compares {@code instret} with {@code cpu.limit} and
+ * leaves with {@code false} at the next pc when the limit is reached: the interpreter's rule, so
+ * both stop at the same pc and count.
+ *
+ * <p><b>Control.</b> A direct branch or jump to a block of the same region is a JVM {@code goto};
+ * to anywhere else it leaves the region through a stub that sets {@code pc}. {@code jalr} and the
+ * return from {@code ecall} go through the region's own {@code lookupswitch} on {@code pc} (the
+ * method's entry point too), whose default case leaves the region; the global dispatcher then
+ * looks the target up among all regions. A jump to itself stops the machine, as in the interpreter.
+ * Instructions the translator does not handle end the block: the region is left at that pc and the
+ * interpreter runs it.
+ *
+ * <p><b>Faults.</b> Each instruction that may fault (memory access, CSR access) is covered by its
+ * own exception handler entry; the handler stub sets {@code pc} and the counter for that instruction
+ * and jumps to shared code that writes the registers back and rethrows the fault completed with the
+ * pc. The locals at a handler hold the values from before the faulting instruction, which never
+ * writes its destination before it can no longer fault.
+ *
+ * <p><b>Size.</b> A method must stay under HotSpot's {@value #HUGE_METHOD_LIMIT}-byte
+ * {@code HugeMethodLimit} to be compiled at all; {@link #emit} reports the size so the planner can
+ * split regions that come out too large.
+ */
+public final class RegionEmitter {
+    /** HotSpot never compiles a method with more bytecode than this (DontCompileHugeMethods). */
+    public static final int HUGE_METHOD_LIMIT = 8000;
+    public static final String METHOD = "run";
+    public static final String DESCRIPTOR = "(L" + MACHINE_TYPE + ";)Z";
+
+    private RegionEmitter() {
+    }
+
+    /** A generated region class, the blocks it holds and the size of its method's bytecode. */
+    public record RegionClass(String internalName, List<BasicBlock> blocks, byte[] bytes, int codeSize) {
+    }
+
+    /** Whether translated code can contain {@code in} (the rest runs in the interpreter). */
+    public static boolean translates(Instruction in) {
+        return EmitterMap.translates(in);
+    }
+
+    /** A rough size of the bytecode one block compiles to, for planning regions before emitting them. */
+    public static int estimateSize(BasicBlock block) {
+        int size = 24;
+        for (Instruction in : block.instructions()) {
+            size += in.op.accessesMemory() || in.op.kind() == Opcode.Kind.SYSTEM ? 40 : in.op.endsBlock() ? 32 : 9;
+        }
+        return size;
+    }
+
+    /** Compiles {@code blocks} (address order) into class {@code internalName}. */
+    public static RegionClass emit(String internalName, List<BasicBlock> blocks) {
+        // no COMPUTE_FRAMES: the frames are simple and known (see RegionMethod#place), and letting
+        // ASM infer them would be most of the translation time
+        ClassWriter cw = new ClassWriter(0);
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, internalName, null, "java/lang/Object", null);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, METHOD, DESCRIPTOR, null, null);
+        mv.visitCode();
+        Map<Integer, Label> labels = new HashMap<>();
+        for (BasicBlock block : blocks) {
+            labels.put(block.start(), new Label());
+        }
+        int used = 0;
+        int written = 0;
+        for (BasicBlock block : blocks) {
+            for (Instruction in : block.instructions()) {
+                used |= RegisterUse.integerRegisterMask(in);
+                written |= RegisterUse.integerWrites(in);
+            }
+        }
+        used &= ~1;
+        written &= ~1;
+        RegionMethod m = new RegionMethod(internalName, mv, labels, used);
+
+        prologue(m, used);
+        dispatchSwitch(m, blocks, labels);
+        for (BasicBlock block : blocks) {
+            emitBlock(m, block, labels.get(block.start()));
+        }
+        sharedExits(m, used, written);
+        m.emitStubs();
+        Label end = new Label();
+        mv.visitLabel(end);
+        mv.visitMaxs(RegionMethod.MAX_STACK, RegionMethod.MAX_LOCALS);
+        mv.visitEnd();
+        instructionConstants(cw, internalName, m.instructionConstants());
+        cw.visitEnd();
+        return new RegionClass(internalName, List.copyOf(blocks), cw.toByteArray(), end.getOffset());
+    }
+
+    /** {@code static final Instruction at_PC = Decoder.decode(BITS);} for each constant the method uses. */
+    private static void instructionConstants(ClassWriter cw, String owner, Map<Integer, Instruction> constants) {
+        if (constants.isEmpty()) {
+            return;
+        }
+        MethodVisitor init = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
+        init.visitCode();
+        constants.forEach((pc, in) -> {
+            String field = RegionMethod.instructionField(pc);
+            cw.visitField(ACC_PRIVATE | ACC_STATIC | ACC_FINAL, field, RegionMethod.INSTRUCTION_DESCRIPTOR, null, null).visitEnd();
+            init.visitLdcInsn(in.bits);
+            init.visitMethodInsn(INVOKESTATIC, "dev/rvjar/decode/Decoder", "decode", "(I)" + RegionMethod.INSTRUCTION_DESCRIPTOR, false);
+            init.visitFieldInsn(PUTSTATIC, owner, field, RegionMethod.INSTRUCTION_DESCRIPTOR);
+        });
+        init.visitInsn(RETURN);
+        init.visitMaxs(1, 0);
+        init.visitEnd();
+    }
+
+    private static void prologue(RegionMethod m, int used) {
+        MethodVisitor mv = m.mv;
+        mv.visitVarInsn(ALOAD, MACHINE);
+        mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE_TYPE, "cpu", "()L" + CPU_TYPE + ";", false);
+        mv.visitVarInsn(ASTORE, CPU);
+        m.cpu();
+        mv.visitFieldInsn(GETFIELD, CPU_TYPE, "x", "[I");
+        mv.visitVarInsn(ASTORE, X);
+        mv.visitVarInsn(ALOAD, MACHINE);
+        mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE_TYPE, "memory", "()L" + MEMORY_TYPE + ";", false);
+        mv.visitVarInsn(ASTORE, MEMORY);
+        m.cpu();
+        mv.visitFieldInsn(GETFIELD, CPU_TYPE, "pc", "I");
+        mv.visitVarInsn(ISTORE, PC);
+        m.cpu();
+        mv.visitFieldInsn(GETFIELD, CPU_TYPE, "instret", "J");
+        mv.visitVarInsn(LSTORE, INSTRET);
+        loadRegisters(m, used);
+    }
+
+    /** {@code xN = x[N]} for every register in {@code mask}. */
+    private static void loadRegisters(RegionMethod m, int mask) {
+        for (int r = 1; r < 32; r++) {
+            if ((mask & (1 << r)) != 0) {
+                m.mv.visitVarInsn(ALOAD, X);
+                m.push(r);
+                m.mv.visitInsn(IALOAD);
+                m.mv.visitVarInsn(ISTORE, slot(r));
+            }
+        }
+    }
+
+    /** {@code x[N] = xN} for every register in {@code mask}; then {@code cpu.pc = pc; cpu.instret = instret}. */
+    private static void writeBack(RegionMethod m, int mask) {
+        for (int r = 1; r < 32; r++) {
+            if ((mask & (1 << r)) != 0) {
+                m.mv.visitVarInsn(ALOAD, X);
+                m.push(r);
+                m.mv.visitVarInsn(ILOAD, slot(r));
+                m.mv.visitInsn(IASTORE);
+            }
+        }
+        m.cpu();
+        m.mv.visitVarInsn(ILOAD, PC);
+        m.mv.visitFieldInsn(PUTFIELD, CPU_TYPE, "pc", "I");
+        m.cpu();
+        m.mv.visitVarInsn(LLOAD, INSTRET);
+        m.mv.visitFieldInsn(PUTFIELD, CPU_TYPE, "instret", "J");
+    }
+
+    /** {@code switch (pc) { case <block start>: goto block; default: leave }} */
+    private static void dispatchSwitch(RegionMethod m, List<BasicBlock> blocks, Map<Integer, Label> labels) {
+        m.place(m.dispatch);
+        int[] keys = blocks.stream().mapToInt(BasicBlock::start).sorted().toArray();
+        Label[] targets = new Label[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            targets[i] = labels.get(keys[i]);
+        }
+        m.mv.visitVarInsn(ILOAD, PC);
+        m.mv.visitLookupSwitchInsn(m.exitContinue, keys, targets);
+    }
+
+    private static void emitBlock(RegionMethod m, BasicBlock block, Label label) {
+        m.place(label);
+        m.startBlock();
+        int pc = block.start();
+        for (Instruction in : block.instructions()) {
+            int next = pc + in.length;
+            if (BasicBlock.isTerminator(in.op)) {
+                terminator(m, in, pc, next);
+            } else {
+                straightLine(m, in, pc);
+                m.retired();
+            }
+            pc = next;
+        }
+        if (block.ending() != BasicBlock.End.TERMINATOR) {
+            m.flush();
+            m.goTo(block.end());
+        }
+    }
+
+    private static void straightLine(RegionMethod m, Instruction in, int pc) {
+        EmitterMap.Entry entry = EmitterMap.entry(in.op);
+        switch (entry.kind()) {
+            case VALUE -> {
+                if (in.rd != 0) {
+                    entry.emitter().emit(m, in, pc);
+                    m.store(in.rd);
+                }
+            }
+            case LOAD -> {
+                entry.emitter().emit(m, in, pc);
+                m.store(in.rd);
+            }
+            case EFFECT -> entry.emitter().emit(m, in, pc);
+        }
+    }
+
+    private static void terminator(RegionMethod m, Instruction in, int pc, int next) {
+        switch (in.op.kind()) {
+            case BRANCH -> branch(m, in, pc, next);
+            case JUMP -> {
+                if (in.op == Opcode.JAL) {
+                    jal(m, in, pc, next);
+                } else {
+                    jalr(m, in, pc, next);
+                }
+            }
+            default -> {
+                if (in.op == Opcode.ECALL) {
+                    m.flush();
+                    m.environmentCall(pc);
+                } else if (in.op == Opcode.FENCE_I) {
+                    // leave, so that code changed before it is looked up again (see TranslatedProgram)
+                    m.retired();
+                    m.flush();
+                    m.leaveAt(next);
+                } else { // CSR access
+                    straightLine(m, in, pc);
+                    m.retired();
+                    m.flush();
+                    m.afterBlockEnd(next);
+                }
+            }
+        }
+    }
+
+    private static void branch(RegionMethod m, Instruction in, int pc, int next) {
+        m.retired();
+        m.flush();
+        Label taken = new Label();
+        m.load(in.rs1);
+        m.load(in.rs2);
+        switch (in.op) {
+            case BEQ -> m.mv.visitJumpInsn(IF_ICMPEQ, taken);
+            case BNE -> m.mv.visitJumpInsn(IF_ICMPNE, taken);
+            case BLT -> m.mv.visitJumpInsn(IF_ICMPLT, taken);
+            case BGE -> m.mv.visitJumpInsn(IF_ICMPGE, taken);
+            case BLTU -> {
+                m.mv.visitMethodInsn(INVOKESTATIC, "java/lang/Integer", "compareUnsigned", "(II)I", false);
+                m.mv.visitJumpInsn(IFLT, taken);
+            }
+            case BGEU -> {
+                m.mv.visitMethodInsn(INVOKESTATIC, "java/lang/Integer", "compareUnsigned", "(II)I", false);
+                m.mv.visitJumpInsn(IFGE, taken);
+            }
+            default -> throw new IllegalArgumentException("not a branch: " + in.op);
+        }
+        m.afterBlockEnd(next);
+        m.place(taken);
+        transfer(m, pc, pc + in.imm);
+    }
+
+    /** After a taken branch or a jal: stop if it jumps to itself, else check the limit and go on. */
+    private static void transfer(RegionMethod m, int pc, int target) {
+        if (target == pc) {
+            m.jumpToItself(pc);
+        } else {
+            m.afterBlockEnd(target);
+        }
+    }
+
+    private static void jal(RegionMethod m, Instruction in, int pc, int next) {
+        if (in.rd != 0) {
+            m.push(next);
+            m.store(in.rd);
+        }
+        m.retired();
+        m.flush();
+        transfer(m, pc, pc + in.imm);
+    }
+
+    /** {@code temp = (rs1 + imm) & ~1; rd = next; [if (temp == pc) stop;] pc = temp; check limit; switch (pc)} */
+    private static void jalr(RegionMethod m, Instruction in, int pc, int next) {
+        m.load(in.rs1);
+        if (in.imm != 0) {
+            m.push(in.imm);
+            m.mv.visitInsn(IADD);
+        }
+        m.push(~1);
+        m.mv.visitInsn(IAND);
+        m.mv.visitVarInsn(ISTORE, TEMP);
+        if (in.rd != 0) {
+            m.push(next);
+            m.store(in.rd);
+        }
+        m.retired();
+        m.flush();
+        // as in the interpreter: jalr rd, rd with rd != x0 changes its own target, so it is no endless loop
+        if (in.rd != in.rs1 || in.rd == 0) {
+            m.mv.visitVarInsn(ILOAD, TEMP);
+            m.push(pc);
+            m.mv.visitJumpInsn(IF_ICMPEQ, m.selfJumpStub(pc));
+        }
+        m.mv.visitVarInsn(ILOAD, TEMP);
+        m.mv.visitVarInsn(ISTORE, PC);
+        m.limitCheck(m.exitLimit);
+        m.mv.visitJumpInsn(GOTO, m.dispatch);
+    }
+
+    /** The code every region method shares, emitted once at its end. */
+    private static void sharedExits(RegionMethod m, int used, int written) {
+        MethodVisitor mv = m.mv;
+        Label leave = new Label();
+        // leave the region, continue at pc: return true
+        m.place(m.exitContinue);
+        mv.visitInsn(ICONST_1);
+        mv.visitVarInsn(ISTORE, TEMP);
+        mv.visitJumpInsn(GOTO, leave);
+        // the limit was reached at a block end: return false
+        m.place(m.exitLimit);
+        mv.visitInsn(ICONST_0);
+        mv.visitVarInsn(ISTORE, TEMP);
+        m.placeWithResult(leave);
+        writeBack(m, written);
+        mv.visitVarInsn(ILOAD, TEMP);
+        mv.visitInsn(IRETURN);
+
+        // the guest jumped to itself at pc: Machine.jumpedToItself() stops it with status a0
+        m.place(m.selfJump);
+        writeBack(m, written);
+        mv.visitVarInsn(ALOAD, MACHINE);
+        mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE_TYPE, "jumpedToItself", "()V", false);
+        mv.visitInsn(ICONST_0);
+        mv.visitInsn(IRETURN);
+
+        // a guest fault with pc and instret set by the handler stub: registers out, rethrow with pc
+        m.placeHandler(m.faultCommon);
+        mv.visitVarInsn(ASTORE, FAULT);
+        writeBack(m, written);
+        mv.visitVarInsn(ALOAD, FAULT);
+        mv.visitVarInsn(ILOAD, PC);
+        mv.visitMethodInsn(INVOKEVIRTUAL, FAULT_TYPE, "at", "(I)L" + FAULT_TYPE + ";", false);
+        mv.visitInsn(ATHROW);
+
+        if (m.usesEnvironmentCall()) {
+            environmentCall(m, used, written);
+        }
+    }
+
+    /**
+     * {@code ecall} at pc (counter flushed, not counting the ecall): registers out, call the machine,
+     * registers in, continue at {@code cpu.pc + 4} through the switch.
+     */
+    private static void environmentCall(RegionMethod m, int used, int written) {
+        MethodVisitor mv = m.mv;
+        m.place(m.ecall);
+        writeBack(m, written);
+        Label callStart = new Label();
+        Label callEnd = new Label();
+        Label callFault = new Label();
+        mv.visitTryCatchBlock(callStart, callEnd, callFault, FAULT_TYPE);
+        mv.visitLabel(callStart);
+        mv.visitVarInsn(ALOAD, MACHINE);
+        mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE_TYPE, "environmentCall", "()V", false);
+        mv.visitLabel(callEnd);
+        loadRegisters(m, used);
+        mv.visitVarInsn(LLOAD, INSTRET);
+        mv.visitInsn(LCONST_1);
+        mv.visitInsn(LADD);
+        mv.visitVarInsn(LSTORE, INSTRET);
+        m.cpu();
+        mv.visitFieldInsn(GETFIELD, CPU_TYPE, "pc", "I");
+        mv.visitInsn(ICONST_4);
+        mv.visitInsn(IADD);
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ISTORE, TEMP);
+        mv.visitVarInsn(ILOAD, PC);
+        mv.visitJumpInsn(IF_ICMPEQ, m.selfJump);
+        mv.visitVarInsn(ILOAD, TEMP);
+        mv.visitVarInsn(ISTORE, PC);
+        m.limitCheck(m.exitLimit);
+        mv.visitJumpInsn(GOTO, m.dispatch);
+        // a fault inside the call: cpu already holds the state (host code may have changed registers)
+        m.placeHandler(callFault);
+        mv.visitVarInsn(ILOAD, PC);
+        mv.visitMethodInsn(INVOKEVIRTUAL, FAULT_TYPE, "at", "(I)L" + FAULT_TYPE + ";", false);
+        mv.visitInsn(ATHROW);
+    }
+}

@@ -1,0 +1,303 @@
+package dev.rvjar.emit;
+
+import dev.rvjar.decode.Instruction;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.objectweb.asm.Opcodes.*;
+
+/**
+ * The region method being written, as instruction emitters see it: guest registers, the pending
+ * instruction count, the shared exits and the per-instruction fault handlers. The local variable
+ * layout is documented on {@link RegionEmitter}.
+ */
+final class RegionMethod {
+    static final int MACHINE = 0;
+    static final int PC = 1;
+    static final int CPU = 2;
+    static final int X = 3;
+    static final int MEMORY = 4;
+    static final int INSTRET = 5;
+    static final int FAULT = 9;
+    static final int TEMP = 10;
+    /** Guest register xN (N = 1..31) lives in local {@code REGISTERS + N}. */
+    static final int REGISTERS = 10;
+
+    static final String MACHINE_TYPE = "dev/rvjar/machine/Machine";
+    static final String CPU_TYPE = "dev/rvjar/machine/Cpu";
+    static final String MEMORY_TYPE = "dev/rvjar/memory/Memory";
+    static final String FAULT_TYPE = "dev/rvjar/fault/GuestFault";
+
+    /** Enough for the deepest operand stack any emitter builds (a CSR call: six values). */
+    static final int MAX_STACK = 12;
+    static final int MAX_LOCALS = REGISTERS + 32;
+
+    final MethodVisitor mv;
+    private final Map<Integer, Label> blockLabels;
+    /** The locals every jump target has: the fixed ones and every register the region uses. */
+    private final Object[] frameLocals;
+    /** The same with the scratch int live (only where an exit's result is pending). */
+    private final Object[] frameLocalsWithResult;
+    /** Instructions of the current block retired since {@code instret} was last brought up to date. */
+    private int pending;
+
+    // shared code at the end of the method, each emitted once
+    final Label dispatch = new Label();
+    final Label exitContinue = new Label();
+    final Label exitLimit = new Label();
+    final Label selfJump = new Label();
+    final Label faultCommon = new Label();
+    final Label ecall = new Label();
+
+    private final Map<Integer, Label> continueStubs = new HashMap<>();
+    private final Map<Integer, Label> limitStubs = new HashMap<>();
+    private final Map<Integer, Label> selfJumpStubs = new HashMap<>();
+    private final List<FaultStub> faultStubs = new ArrayList<>();
+    private boolean ecallUsed;
+    /** Decoded instructions the method passes to shared code, as static constants of the class, by pc. */
+    private final Map<Integer, Instruction> instructionConstants = new java.util.TreeMap<>();
+    private final String owner;
+
+    private record FaultStub(Label handler, int pc, int retired) {
+    }
+
+    RegionMethod(String owner, MethodVisitor mv, Map<Integer, Label> blockLabels, int usedRegisters) {
+        this.owner = owner;
+        this.mv = mv;
+        this.blockLabels = blockLabels;
+        this.frameLocals = frameLocals(usedRegisters, TOP);
+        this.frameLocalsWithResult = frameLocals(usedRegisters, INTEGER);
+    }
+
+    /** Frame locals in ASM's notation (a long is one entry): the fixed locals, then xN as int where used. */
+    private static Object[] frameLocals(int usedRegisters, Object temp) {
+        java.util.List<Object> locals = new ArrayList<>(java.util.List.of(
+                MACHINE_TYPE, INTEGER, CPU_TYPE, "[I", MEMORY_TYPE, LONG, TOP, TOP, TOP, temp));
+        int last = 31 - Integer.numberOfLeadingZeros(usedRegisters);
+        for (int r = 1; r <= last; r++) {
+            locals.add((usedRegisters & (1 << r)) != 0 ? INTEGER : TOP);
+        }
+        return locals.toArray();
+    }
+
+    /**
+     * Places a jump target with its stack map frame. Every jump target in a region method has the
+     * same frame, which is why the emitter can state it instead of having ASM infer it: all fixed
+     * locals and every used register initialised (the prologue loads them before the first jump),
+     * the fault and scratch locals dead, the operand stack empty.
+     */
+    void place(Label label) {
+        mv.visitLabel(label);
+        mv.visitFrame(F_NEW, frameLocals.length, frameLocals, 0, null);
+    }
+
+    /** Places the shared exit that reads the scratch int (the method's result). */
+    void placeWithResult(Label label) {
+        mv.visitLabel(label);
+        mv.visitFrame(F_NEW, frameLocalsWithResult.length, frameLocalsWithResult, 0, null);
+    }
+
+    /** Places an exception handler for guest faults: the usual frame with the fault on the stack. */
+    void placeHandler(Label label) {
+        mv.visitLabel(label);
+        mv.visitFrame(F_NEW, frameLocals.length, frameLocals, 1, new Object[] {FAULT_TYPE});
+    }
+
+    static int slot(int register) {
+        return REGISTERS + register;
+    }
+
+    /** Pushes the value of guest register {@code r} (x0 is the constant 0). */
+    void load(int r) {
+        if (r == 0) {
+            mv.visitInsn(ICONST_0);
+        } else {
+            mv.visitVarInsn(ILOAD, slot(r));
+        }
+    }
+
+    /** Pops a value into guest register {@code r} (discarded for x0). */
+    void store(int r) {
+        if (r == 0) {
+            mv.visitInsn(POP);
+        } else {
+            mv.visitVarInsn(ISTORE, slot(r));
+        }
+    }
+
+    void push(int value) {
+        if (value >= -1 && value <= 5) {
+            mv.visitInsn(ICONST_0 + value);
+        } else if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
+            mv.visitIntInsn(BIPUSH, value);
+        } else if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
+            mv.visitIntInsn(SIPUSH, value);
+        } else {
+            mv.visitLdcInsn(value);
+        }
+    }
+
+    void pushLong(long value) {
+        if (value == 0 || value == 1) {
+            mv.visitInsn((int) (LCONST_0 + value));
+        } else {
+            mv.visitLdcInsn(value);
+        }
+    }
+
+    /** Counts one more retired instruction of the current block (added to {@code instret} at the next flush). */
+    void retired() {
+        pending++;
+    }
+
+    void startBlock() {
+        pending = 0;
+    }
+
+    /** Brings the {@code instret} local up to date: {@code instret += pending}. */
+    void flush() {
+        if (pending > 0) {
+            mv.visitVarInsn(LLOAD, INSTRET);
+            pushLong(pending);
+            mv.visitInsn(LADD);
+            mv.visitVarInsn(LSTORE, INSTRET);
+            pending = 0;
+        }
+    }
+
+    /**
+     * Emits {@code body}, the bytecode of the instruction at {@code pc} that may raise a guest fault,
+     * inside a handler that makes the fault precise: pc, counter and registers as the interpreter has
+     * them at that instruction.
+     */
+    void faulting(int pc, Runnable body) {
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        mv.visitTryCatchBlock(start, end, handler, FAULT_TYPE);
+        mv.visitLabel(start);
+        body.run();
+        mv.visitLabel(end);
+        faultStubs.add(new FaultStub(handler, pc, pending));
+    }
+
+    /** Pushes the Cpu. */
+    void cpu() {
+        mv.visitVarInsn(ALOAD, CPU);
+    }
+
+    /** Pushes the Memory. */
+    void memory() {
+        mv.visitVarInsn(ALOAD, MEMORY);
+    }
+
+    /** Pushes the decoded instruction at {@code pc}, a static final constant of the region class. */
+    void instructionConstant(Instruction in, int pc) {
+        instructionConstants.put(pc, in);
+        mv.visitFieldInsn(GETSTATIC, owner, instructionField(pc), INSTRUCTION_DESCRIPTOR);
+    }
+
+    static final String INSTRUCTION_DESCRIPTOR = "Ldev/rvjar/decode/Instruction;";
+
+    static String instructionField(int pc) {
+        return String.format("at_%08x", pc);
+    }
+
+    /** The instructions {@link #instructionConstant} used, by pc: the class initialiser decodes them. */
+    Map<Integer, Instruction> instructionConstants() {
+        return instructionConstants;
+    }
+
+    /** Continues at {@code pc}: a jump inside the region, or leaving it. */
+    void goTo(int pc) {
+        Label block = blockLabels.get(pc);
+        mv.visitJumpInsn(GOTO, block != null ? block : continueStub(pc));
+    }
+
+    /**
+     * After an instruction that ends a basic block (counter already flushed): stops when the limit
+     * is reached, else continues at {@code pc}.
+     */
+    void afterBlockEnd(int pc) {
+        limitCheck(limitStub(pc));
+        goTo(pc);
+    }
+
+    /**
+     * Jumps to {@code target} when {@code instret >= cpu.limit}. The limit is read from the Cpu each
+     * time, not kept in a local: anything that stops the machine (a system call, a watched store such
+     * as riscv-tests' tohost) sets it to 0, and the next block end must see that, as in the interpreter.
+     */
+    void limitCheck(Label target) {
+        mv.visitVarInsn(LLOAD, INSTRET);
+        cpu();
+        mv.visitFieldInsn(GETFIELD, CPU_TYPE, "limit", "J");
+        mv.visitInsn(LCMP);
+        mv.visitJumpInsn(IFGE, target);
+    }
+
+    void leaveAt(int pc) {
+        mv.visitJumpInsn(GOTO, continueStub(pc));
+    }
+
+    /** Stops the machine: the instruction at {@code pc} jumped to itself. */
+    void jumpToItself(int pc) {
+        mv.visitJumpInsn(GOTO, selfJumpStub(pc));
+    }
+
+    Label selfJumpStub(int pc) {
+        return selfJumpStubs.computeIfAbsent(pc, k -> new Label());
+    }
+
+    void environmentCall(int pc) {
+        ecallUsed = true;
+        push(pc);
+        mv.visitVarInsn(ISTORE, PC);
+        mv.visitJumpInsn(GOTO, ecall);
+    }
+
+    private Label continueStub(int pc) {
+        return continueStubs.computeIfAbsent(pc, k -> new Label());
+    }
+
+    private Label limitStub(int pc) {
+        return limitStubs.computeIfAbsent(pc, k -> new Label());
+    }
+
+    boolean usesEnvironmentCall() {
+        return ecallUsed;
+    }
+
+    /** Emits the small stubs collected while emitting blocks: set pc (and the counter), jump to shared code. */
+    void emitStubs() {
+        stubs(continueStubs, exitContinue);
+        stubs(limitStubs, exitLimit);
+        stubs(selfJumpStubs, selfJump);
+        for (FaultStub stub : faultStubs) {
+            placeHandler(stub.handler());
+            push(stub.pc());
+            mv.visitVarInsn(ISTORE, PC);
+            if (stub.retired() > 0) {
+                mv.visitVarInsn(LLOAD, INSTRET);
+                pushLong(stub.retired());
+                mv.visitInsn(LADD);
+                mv.visitVarInsn(LSTORE, INSTRET);
+            }
+            mv.visitJumpInsn(GOTO, faultCommon);
+        }
+    }
+
+    private void stubs(Map<Integer, Label> stubs, Label target) {
+        stubs.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            place(e.getValue());
+            push(e.getKey());
+            mv.visitVarInsn(ISTORE, PC);
+            mv.visitJumpInsn(GOTO, target);
+        });
+    }
+}

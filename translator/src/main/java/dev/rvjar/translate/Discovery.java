@@ -1,0 +1,371 @@
+package dev.rvjar.translate;
+
+import dev.rvjar.decode.Instruction;
+import dev.rvjar.decode.Opcode;
+import dev.rvjar.image.Segment;
+import dev.rvjar.image.Symbol;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Finds the code of a ROM and cuts it into {@link BasicBlock}s.
+ *
+ * <ol>
+ *   <li>Follows control flow from the entry points: branch and jump targets, the instruction after
+ *       every call (a return address) and after every instruction that may come back
+ *       ({@code ecall}, CSR access, {@code fence.i}), and addresses built by {@code lui}/{@code auipc}
+ *       + {@code addi}/{@code jalr} pairs inside a block (far calls, {@code la} of a function).</li>
+ *   <li>Sweeps for code reached only through pointers: every aligned data word in the image that
+ *       points at a plausible block (jump tables, function pointer tables, vtables), and the start
+ *       of every gap between discovered code (functions called only through pointers), then
+ *       follows control flow from those. Repeats until nothing new turns up.</li>
+ *   <li>Cuts blocks at every leader (a start found above), after every terminator, and before
+ *       every instruction the translator leaves to the interpreter.</li>
+ * </ol>
+ *
+ * <p>Soundness never depends on the sweep: translated code behaves exactly like the interpreter from
+ * any block start, so a wrong guess only costs space, and a missed block only means the interpreter
+ * runs it. Any bytes are safe input: decoding is total and every address is checked.
+ */
+public final class Discovery {
+    /** Blocks are cut after this many instructions, so that one block always fits in a method. */
+    static final int MAX_BLOCK_INSTRUCTIONS = 200;
+    /** How far the plausibility check of a swept address decodes. */
+    private static final int PLAUSIBLE_INSTRUCTIONS = 64;
+
+    private final ExecutableCode code;
+    private final Predicate<Instruction> translatable;
+    private final List<Symbol> dataSymbols;
+    private final BitSet[] leaders;
+    private final BitSet[] walked;
+    private final IntStack worklist = new IntStack();
+
+    private Discovery(ExecutableCode code, Predicate<Instruction> translatable, List<Symbol> symbols) {
+        this.code = code;
+        this.translatable = translatable;
+        this.dataSymbols = symbols.stream().filter(s -> !s.function() && s.size() > 0).toList();
+        int segments = code.segments().size();
+        this.leaders = new BitSet[segments];
+        this.walked = new BitSet[segments];
+        for (int i = 0; i < segments; i++) {
+            leaders[i] = new BitSet();
+            walked[i] = new BitSet();
+        }
+    }
+
+    /**
+     * Discovers the blocks of {@code code} reachable from {@code entries} and the pointer sweep.
+     *
+     * @param translatable which instructions translated code may contain
+     * @param symbols the image's symbols: function symbols are entries, sized data symbols are never swept
+     */
+    static List<BasicBlock> discover(ExecutableCode code, Predicate<Instruction> translatable, List<Integer> entries,
+            List<Symbol> symbols) {
+        Discovery discovery = new Discovery(code, translatable, symbols);
+        for (int entry : entries) {
+            discovery.worklist.push(entry);
+        }
+        for (Symbol symbol : symbols) {
+            if (symbol.function()) {
+                discovery.worklist.push(symbol.address());
+            }
+        }
+        discovery.followControlFlow();
+        discovery.sweepDataWords();
+        discovery.followControlFlow();
+        while (discovery.sweepGaps()) {
+            discovery.followControlFlow();
+        }
+        return discovery.cutBlocks();
+    }
+
+    private void followControlFlow() {
+        while (!worklist.isEmpty()) {
+            int pc = worklist.pop();
+            int segment = code.segmentOf(pc);
+            if (segment < 0 || (pc & 1) != 0) {
+                continue;
+            }
+            int slot = slot(segment, pc);
+            if (leaders[segment].get(slot)) {
+                continue;
+            }
+            leaders[segment].set(slot);
+            walk(pc);
+        }
+    }
+
+    /** Decodes from a leader to its terminator, queueing every address control may reach from there. */
+    private void walk(int pc) {
+        KnownConstants constants = new KnownConstants();
+        while (true) {
+            int segment = code.segmentOf(pc);
+            Instruction in = code.at(pc);
+            if (in == null || in.op == Opcode.ILLEGAL) {
+                return;
+            }
+            int slot = slot(segment, pc);
+            if (walked[segment].get(slot)) {
+                return; // walked before from another leader: its successors are queued already
+            }
+            walked[segment].set(slot);
+            int next = pc + in.length;
+            constants.track(in, pc, worklist, code);
+            if (BasicBlock.isTerminator(in.op)) {
+                queueSuccessors(in, pc, next);
+                return;
+            }
+            pc = next;
+        }
+    }
+
+    private void queueSuccessors(Instruction in, int pc, int next) {
+        switch (in.op.kind()) {
+            case BRANCH -> {
+                worklist.push(pc + in.imm);
+                worklist.push(next);
+            }
+            case JUMP -> {
+                if (in.op == Opcode.JAL) {
+                    worklist.push(pc + in.imm);
+                }
+                if (in.rd != 0) {
+                    worklist.push(next); // the return address of a call
+                }
+            }
+            // ecall, CSR access, ebreak/wfi (a trap handler may return after them), fence.i
+            default -> worklist.push(next);
+        }
+    }
+
+    /**
+     * Queues every aligned word of the image that points at a plausible block, except words that
+     * are instructions already found (an instruction word is often a small even number, and taking
+     * it for a pointer would cut real blocks at random places).
+     */
+    private void sweepDataWords() {
+        for (Segment segment : code.allImageSegments()) {
+            byte[] bytes = segment.bytes();
+            int misalignment = (4 - (segment.address() & 3)) & 3;
+            for (int offset = misalignment; offset + 4 <= bytes.length; offset += 4) {
+                if (isWalkedCode(segment.address() + offset)) {
+                    continue;
+                }
+                int value = ExecutableCode.word(bytes, offset);
+                if (code.isCodeAddress(value) && !isLeader(value) && plausible(value)) {
+                    worklist.push(value);
+                }
+            }
+        }
+    }
+
+    /**
+     * Tries the start of every gap between walked code: typically a function reached only through a
+     * pointer the data sweep could not see (computed, or stored at run time). A gap whose start
+     * looks like code is followed at once, so the scan continues after the code found there.
+     *
+     * @return whether anything new was found
+     */
+    private boolean sweepGaps() {
+        boolean found = false;
+        for (int s = 0; s < code.segments().size(); s++) {
+            Segment segment = code.segments().get(s);
+            int slots = segment.bytes().length / 2;
+            int slot = walked[s].nextClearBit(0);
+            while (slot < slots) {
+                int gapEnd = walked[s].nextSetBit(slot);
+                gapEnd = gapEnd < 0 ? slots : gapEnd;
+                int start = slot;
+                // a 4-byte instruction marks only its first halfword as walked: its second is no gap
+                if (start > 0 && walked[s].get(start - 1) && !isCompressedAt(segment, start - 1)) {
+                    start++;
+                }
+                start = skipPadding(segment, start, gapEnd);
+                int candidate = segment.address() + start * 2;
+                if (start < gapEnd && !inDataSymbol(candidate) && !isLeader(candidate) && plausible(candidate)) {
+                    worklist.push(candidate);
+                    followControlFlow();
+                    found = true;
+                    slot = walked[s].nextClearBit(start);
+                } else {
+                    slot = walked[s].nextClearBit(gapEnd);
+                }
+            }
+        }
+        return found;
+    }
+
+    private boolean isCompressedAt(Segment segment, int slot) {
+        return (segment.bytes()[slot * 2] & 3) != 3;
+    }
+
+    /** Skips zero halfwords (alignment padding; 0x0000 is an illegal instruction). */
+    private static int skipPadding(Segment segment, int slot, int end) {
+        byte[] bytes = segment.bytes();
+        while (slot < end && bytes[slot * 2] == 0 && bytes[slot * 2 + 1] == 0) {
+            slot++;
+        }
+        return slot;
+    }
+
+    private boolean inDataSymbol(int address) {
+        for (Symbol symbol : dataSymbols) {
+            if (Integer.compareUnsigned(address - symbol.address(), symbol.size()) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether decoding from {@code pc} reaches a terminator through legal instructions only. */
+    private boolean plausible(int pc) {
+        for (int i = 0; i < PLAUSIBLE_INSTRUCTIONS; i++) {
+            Instruction in = code.at(pc);
+            if (in == null || in.op == Opcode.ILLEGAL) {
+                return false;
+            }
+            if (BasicBlock.isTerminator(in.op)) {
+                return true;
+            }
+            pc += in.length;
+        }
+        return true;
+    }
+
+    /** Whether any byte of the word at {@code address} belongs to an instruction found by walking. */
+    private boolean isWalkedCode(int address) {
+        int segment = code.segmentOf(address);
+        if (segment < 0) {
+            return false;
+        }
+        int slot = slot(segment, address);
+        BitSet starts = walked[segment];
+        if (starts.get(slot) || starts.get(slot + 1)) {
+            return true;
+        }
+        return slot > 0 && starts.get(slot - 1) && !isCompressedAt(code.segments().get(segment), slot - 1);
+    }
+
+    private boolean isLeader(int pc) {
+        int segment = code.segmentOf(pc);
+        return segment >= 0 && leaders[segment].get(slot(segment, pc));
+    }
+
+    private int slot(int segment, int pc) {
+        return (pc - code.segments().get(segment).address()) >>> 1;
+    }
+
+    /** Cuts the walked code into blocks, one per leader, in address order. */
+    private List<BasicBlock> cutBlocks() {
+        List<BasicBlock> blocks = new ArrayList<>();
+        for (int s = 0; s < code.segments().size(); s++) {
+            int base = code.segments().get(s).address();
+            for (int slot = leaders[s].nextSetBit(0); slot >= 0; slot = leaders[s].nextSetBit(slot + 1)) {
+                BasicBlock block = cutBlock(s, base + slot * 2);
+                if (block != null) {
+                    blocks.add(block);
+                }
+            }
+        }
+        return blocks;
+    }
+
+    private BasicBlock cutBlock(int segment, int start) {
+        List<Instruction> instructions = new ArrayList<>();
+        int pc = start;
+        while (true) {
+            Instruction in = code.at(pc);
+            if (in == null || in.op == Opcode.ILLEGAL || !translatable.test(in)) {
+                return instructions.isEmpty() ? null
+                        : new BasicBlock(start, instructions, pc, BasicBlock.End.FALLBACK);
+            }
+            instructions.add(in);
+            pc += in.length;
+            if (BasicBlock.isTerminator(in.op)) {
+                return new BasicBlock(start, instructions, pc, BasicBlock.End.TERMINATOR);
+            }
+            if (isLeader(pc)) {
+                return new BasicBlock(start, instructions, pc, BasicBlock.End.FALL_THROUGH);
+            }
+            if (instructions.size() == MAX_BLOCK_INSTRUCTIONS) {
+                int next = code.segmentOf(pc);
+                if (next >= 0) {
+                    leaders[next].set(slot(next, pc)); // the rest becomes a block of its own
+                }
+                return new BasicBlock(start, instructions, pc, BasicBlock.End.FALL_THROUGH);
+            }
+        }
+    }
+
+    /**
+     * Values of registers set by {@code lui}/{@code auipc} and adjusted by {@code addi} within one
+     * block: an address they build that points into the code is queued as an entry.
+     */
+    private static final class KnownConstants {
+        private final int[] value = new int[32];
+        private int known;
+
+        void track(Instruction in, int pc, IntStack worklist, ExecutableCode code) {
+            switch (in.op) {
+                case LUI -> set(in.rd, in.imm);
+                case AUIPC -> set(in.rd, pc + in.imm);
+                case ADDI -> {
+                    if ((known & (1 << in.rs1)) != 0 && in.rs1 != 0) {
+                        int address = value[in.rs1] + in.imm;
+                        if (code.isCodeAddress(address)) {
+                            worklist.push(address);
+                        }
+                        set(in.rd, address);
+                    } else {
+                        forget(in.rd);
+                    }
+                }
+                case JALR -> {
+                    if ((known & (1 << in.rs1)) != 0 && in.rs1 != 0) {
+                        worklist.push((value[in.rs1] + in.imm) & ~1);
+                    }
+                    forget(in.rd);
+                }
+                default -> {
+                    if (dev.rvjar.decode.RegisterUse.writesIntegerRd(in.op)) {
+                        forget(in.rd);
+                    }
+                }
+            }
+        }
+
+        private void set(int rd, int v) {
+            value[rd] = v;
+            known |= 1 << rd;
+            known &= ~1; // x0 is never a known address
+        }
+
+        private void forget(int rd) {
+            known &= ~(1 << rd);
+        }
+    }
+
+    /** A growable stack of ints (addresses still to visit). */
+    private static final class IntStack {
+        private int[] items = new int[64];
+        private int size;
+
+        void push(int value) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = value;
+        }
+
+        int pop() {
+            return items[--size];
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package dev.rvjar.translate;
+
+import dev.rvjar.memory.McuLayout;
+import dev.rvjar.testing.Asm;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+import java.util.List;
+
+/**
+ * Random RV32 programs for the differential properties: arithmetic (base, M, Zba, Zbb, Zbs, some
+ * compressed), loads and stores into RAM, loads and stores through arbitrary registers (faults),
+ * forward branches, counted loops, direct and indirect calls and returns, counter CSR reads,
+ * {@code ecall}s, atomics, {@code fence.i}, a floating-point move (shared code) and {@code lr.w}
+ * (left to the interpreter),
+ * illegal instructions and jumps to self.
+ *
+ * <p>A program is a list of {@link Chunk}s, so jqwik shrinks a failure to the few chunks that
+ * matter. Layout: a prologue sets s0 (x8) to a RAM address and gives some registers random values;
+ * then the chunks; then {@code exit(a0)}; then the functions that {@code CALL} chunks call.
+ * Registers with a fixed job are never chunk destinations: ra (calls), s0 (RAM base), s1 (loop
+ * counter), t2 (call target), a7 (system call number).
+ */
+final class RandomPrograms {
+    static final int RAM_POINTER = McuLayout.RAM_BASE + 0x800;
+    private static final int RA = 1;
+    private static final int T2 = 7;
+    private static final int S0 = 8;
+    private static final int S1 = 9;
+    private static final int A0 = 10;
+    private static final int A1 = 11;
+    private static final int A2 = 12;
+    private static final int A7 = 17;
+    /** Registers chunks may write. */
+    private static final int[] DESTINATIONS = {5, 6, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25,
+        26, 27, 28, 29, 30, 31};
+    private static final int FUNCTIONS = 3;
+
+    private RandomPrograms() {
+    }
+
+    enum Kind {
+        ALU_R, ALU_I, UNARY, UPPER, COMPRESSED, LOAD, STORE, WILD_ACCESS, SKIP, LOOP, CALL, CALL_INDIRECT,
+        COUNTER, ECALL_ENOSYS, ECALL_WRITE, AMO, FENCE_I, FLOAT_OR_LOAD_RESERVED, ILLEGAL, JUMP_TO_SELF
+    }
+
+    /** One piece of a program; the meaning of {@code a}..{@code d} depends on the kind. */
+    record Chunk(Kind kind, int a, int b, int c, int d) {
+    }
+
+    record Program(List<Integer> initialValues, List<Chunk> chunks, List<List<Chunk>> functions) {
+        byte[] assemble() {
+            return new Assembler(this).assemble();
+        }
+    }
+
+    static Arbitrary<Program> programs() {
+        Arbitrary<List<Integer>> values = Arbitraries.integers().list().ofSize(DESTINATIONS.length);
+        Arbitrary<List<Chunk>> body = chunks().list().ofMinSize(1).ofMaxSize(40);
+        Arbitrary<List<List<Chunk>>> functions = simpleChunks().list().ofMaxSize(6).list().ofSize(FUNCTIONS);
+        return Combinators.combine(values, body, functions).as(Program::new);
+    }
+
+    private static Arbitrary<Integer> register() {
+        return Arbitraries.of(0, 5, 6, 8, 10, 11, 12, 13, 14, 15, 16, 20, 25, 31);
+    }
+
+    private static Arbitrary<Integer> destination() {
+        return Arbitraries.of(5, 6, 10, 11, 12, 15, 16, 20, 25, 31);
+    }
+
+    private static Arbitrary<Chunk> chunk(Kind kind, Arbitrary<Integer> a, Arbitrary<Integer> b, Arbitrary<Integer> c,
+            Arbitrary<Integer> d) {
+        return Combinators.combine(a, b, c, d).as((w, x, y, z) -> new Chunk(kind, w, x, y, z));
+    }
+
+    /** Chunks without control flow: loop bodies and functions. */
+    static Arbitrary<Chunk> simpleChunks() {
+        Arbitrary<Integer> any = Arbitraries.integers();
+        Arbitrary<Integer> zero = Arbitraries.just(0);
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, chunk(Kind.ALU_R, Arbitraries.integers().between(0, 36), destination(), register(), register())),
+                net.jqwik.api.Tuple.of(5, chunk(Kind.ALU_I, Arbitraries.integers().between(0, 12), destination(), register(), any)),
+                net.jqwik.api.Tuple.of(2, chunk(Kind.UNARY, Arbitraries.integers().between(0, 8), destination(), register(), zero)),
+                net.jqwik.api.Tuple.of(1, chunk(Kind.UPPER, Arbitraries.integers().between(0, 1), destination(), any, zero)),
+                net.jqwik.api.Tuple.of(2, chunk(Kind.COMPRESSED, Arbitraries.integers().between(0, 2), destination(), register(), any)),
+                net.jqwik.api.Tuple.of(4, chunk(Kind.LOAD, Arbitraries.integers().between(0, 4), destination(),
+                        Arbitraries.integers().between(-2048, 2047), zero)),
+                net.jqwik.api.Tuple.of(4, chunk(Kind.STORE, Arbitraries.integers().between(0, 2), register(),
+                        Arbitraries.integers().between(-2048, 2047), zero)),
+                net.jqwik.api.Tuple.of(1, chunk(Kind.COUNTER, Arbitraries.integers().between(0, 3), destination(), zero, zero)),
+                net.jqwik.api.Tuple.of(1, chunk(Kind.AMO, Arbitraries.integers().between(0, 8), destination(), register(), zero)));
+    }
+
+    static Arbitrary<Chunk> chunks() {
+        Arbitrary<Integer> zero = Arbitraries.just(0);
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(30, simpleChunks()),
+                net.jqwik.api.Tuple.of(1, chunk(Kind.WILD_ACCESS, Arbitraries.integers().between(0, 7), register(),
+                        Arbitraries.integers().between(-2048, 2047), destination())),
+                net.jqwik.api.Tuple.of(4, chunk(Kind.SKIP, Arbitraries.integers().between(0, 5), register(), register(),
+                        Arbitraries.integers().between(0, 4))),
+                net.jqwik.api.Tuple.of(3, chunk(Kind.LOOP, Arbitraries.integers().between(1, 12),
+                        Arbitraries.integers().between(1, 4), Arbitraries.integers(), zero)),
+                net.jqwik.api.Tuple.of(3, chunk(Kind.CALL, Arbitraries.integers().between(0, FUNCTIONS - 1), zero, zero, zero)),
+                net.jqwik.api.Tuple.of(2, chunk(Kind.CALL_INDIRECT, Arbitraries.integers().between(0, FUNCTIONS - 1), zero, zero, zero)),
+                net.jqwik.api.Tuple.of(1, chunk(Kind.ECALL_ENOSYS, zero, zero, zero, zero)),
+                net.jqwik.api.Tuple.of(1, chunk(Kind.ECALL_WRITE, Arbitraries.integers().between(0, 16), zero, zero, zero)),
+                net.jqwik.api.Tuple.of(1, chunk(Kind.FENCE_I, zero, zero, zero, zero)),
+                net.jqwik.api.Tuple.of(1, chunk(Kind.FLOAT_OR_LOAD_RESERVED, Arbitraries.integers().between(0, 1), register(), zero, zero)),
+                net.jqwik.api.Tuple.of(1, chunk(Kind.ILLEGAL, zero, zero, zero, zero)),
+                net.jqwik.api.Tuple.of(1, chunk(Kind.JUMP_TO_SELF, zero, zero, zero, zero)));
+    }
+
+    /** Turns a program into a flat ROM image, resolving branch and call targets in a second pass. */
+    private static final class Assembler {
+        private final Program program;
+        private Asm asm;
+        private int[] functionAddress = new int[FUNCTIONS];
+
+        Assembler(Program program) {
+            this.program = program;
+        }
+
+        byte[] assemble() {
+            pass();               // learn where the functions are
+            return pass().bytes();
+        }
+
+        private Asm pass() {
+            asm = new Asm();
+            asm.li(S0, RAM_POINTER);
+            for (int i = 0; i < DESTINATIONS.length; i++) {
+                asm.li(DESTINATIONS[i], program.initialValues().get(i));
+            }
+            List<Chunk> chunks = program.chunks();
+            for (int i = 0; i < chunks.size(); i++) {
+                chunk(chunks.get(i), chunks.subList(i + 1, chunks.size()));
+            }
+            asm.exit();
+            int[] addresses = new int[FUNCTIONS];
+            for (int f = 0; f < FUNCTIONS; f++) {
+                addresses[f] = asm.here();
+                for (Chunk chunk : program.functions().get(f)) {
+                    simple(chunk);
+                }
+                asm.jalr(0, RA, 0);
+            }
+            functionAddress = addresses;
+            return asm;
+        }
+
+        private void chunk(Chunk c, List<Chunk> following) {
+            switch (c.kind()) {
+                case WILD_ACCESS -> {
+                    int width = c.a() % 3;
+                    if (c.a() < 3) {
+                        asm.word(Asm.i(c.c(), c.b(), width, c.d(), 0x03));
+                    } else {
+                        asm.word(Asm.s(c.c(), c.d(), c.b(), width, 0x23));
+                    }
+                }
+                case SKIP -> {
+                    // branch over the next d chunks: their size is what assembling them alone takes
+                    int skipped = size(following.subList(0, Math.min(c.d(), following.size())));
+                    asm.word(Asm.b(4 + skipped, c.c(), c.b(), new int[] {0, 1, 4, 5, 6, 7}[c.a()]));
+                }
+                case LOOP -> {
+                    asm.li(S1, c.a());
+                    int top = asm.here();
+                    for (int i = 0; i < c.b(); i++) {
+                        simple(new Chunk(Kind.ALU_I, Math.floorMod(c.c() + i, 9), DESTINATIONS[Math.floorMod(c.c() >> 4 + i, 6)],
+                                DESTINATIONS[Math.floorMod(c.c() >> 8, 6)], c.c() >> i));
+                    }
+                    asm.addi(S1, S1, -1);
+                    asm.bne(S1, 0, top - asm.here());
+                }
+                case CALL -> asm.jal(RA, functionAddress[c.a()] - asm.here());
+                case CALL_INDIRECT -> {
+                    int offset = functionAddress[c.a()] - asm.here();
+                    int low = offset << 20 >> 20;
+                    asm.auipc(T2, (offset - low) >>> 12);
+                    asm.addi(T2, T2, low);
+                    asm.jalr(RA, T2, 0);
+                }
+                case ECALL_ENOSYS -> asm.addi(A7, 0, 123).ecall();
+                case ECALL_WRITE -> asm.addi(A0, 0, 1).addi(A1, S0, 0).addi(A2, 0, c.a()).addi(A7, 0, 64).ecall();
+                case FENCE_I -> asm.word(0x0000100F);
+                case FLOAT_OR_LOAD_RESERVED -> asm.word(c.a() == 0
+                        ? 0xF0000053 | c.b() << 15 | 1 << 7      // fmv.w.x f1, rs1
+                        : 0x1000202F | S0 << 15 | c.b() << 7);   // lr.w rd, (s0)
+                case ILLEGAL -> asm.word(0);
+                case JUMP_TO_SELF -> asm.jal(0, 0);
+                default -> simple(c);
+            }
+        }
+
+        private int size(List<Chunk> chunks) {
+            Asm saved = asm;
+            asm = new Asm();
+            for (int i = 0; i < chunks.size(); i++) {
+                chunk(chunks.get(i), chunks.subList(i + 1, chunks.size()));
+            }
+            int size = asm.here();
+            asm = saved;
+            return size;
+        }
+
+        private void simple(Chunk c) {
+            int rd = c.b();
+            switch (c.kind()) {
+                case ALU_R -> {
+                    int[][] encodings = {
+                        {0x00, 0}, {0x20, 0}, {0x00, 1}, {0x00, 2}, {0x00, 3}, {0x00, 4}, {0x00, 5}, {0x20, 5},
+                        {0x00, 6}, {0x00, 7}, {0x01, 0}, {0x01, 1}, {0x01, 2}, {0x01, 3}, {0x01, 4}, {0x01, 5},
+                        {0x01, 6}, {0x01, 7}, {0x10, 2}, {0x10, 4}, {0x10, 6}, {0x20, 7}, {0x20, 6}, {0x20, 4},
+                        {0x05, 4}, {0x05, 5}, {0x05, 6}, {0x05, 7}, {0x30, 1}, {0x30, 5}, {0x24, 1}, {0x24, 5},
+                        {0x34, 1}, {0x14, 1}, {0x00, 0}, {0x20, 0}, {0x00, 1}};
+                    int[] e = encodings[c.a()];
+                    asm.word(Asm.r(e[0], c.d(), c.c(), e[1], rd, 0x33));
+                }
+                case ALU_I -> {
+                    int imm = c.d() << 20 >> 20;
+                    int shamt = c.d() & 31;
+                    switch (c.a()) {
+                        case 0 -> asm.addi(rd, c.c(), imm);
+                        case 1 -> asm.slti(rd, c.c(), imm);
+                        case 2 -> asm.sltiu(rd, c.c(), imm);
+                        case 3 -> asm.xori(rd, c.c(), imm);
+                        case 4 -> asm.ori(rd, c.c(), imm);
+                        case 5 -> asm.andi(rd, c.c(), imm);
+                        case 6 -> asm.slli(rd, c.c(), shamt);
+                        case 7 -> asm.srli(rd, c.c(), shamt);
+                        case 8 -> asm.srai(rd, c.c(), shamt);
+                        case 9 -> asm.word(Asm.r(0x30, shamt, c.c(), 5, rd, 0x13));   // rori
+                        case 10 -> asm.word(Asm.r(0x24, shamt, c.c(), 1, rd, 0x13));  // bclri
+                        case 11 -> asm.word(Asm.r(0x24, shamt, c.c(), 5, rd, 0x13));  // bexti
+                        default -> asm.word(Asm.r(0x14, shamt, c.c(), 1, rd, 0x13));  // bseti
+                    }
+                }
+                case UNARY -> asm.word(switch (c.a()) {
+                    case 0 -> 0x60001013;   // clz
+                    case 1 -> 0x60101013;   // ctz
+                    case 2 -> 0x60201013;   // cpop
+                    case 3 -> 0x60401013;   // sext.b
+                    case 4 -> 0x60501013;   // sext.h
+                    case 5 -> 0x28705013;   // orc.b
+                    case 6 -> 0x69805013;   // rev8
+                    case 7 -> 0x68001013 | 5 << 20;   // binvi rd, rs1, 5
+                    default -> 0x08004033;  // zext.h
+                } | c.c() << 15 | rd << 7);
+                case UPPER -> asm.word(Asm.u(c.c() & 0xFFFFF, rd, c.a() == 0 ? 0x37 : 0x17));
+                case COMPRESSED -> {
+                    int imm = c.d() % 31 + 1;
+                    switch (c.a()) {
+                        case 0 -> asm.half(0x0001 | (imm & 0x20) << 7 | rd << 7 | (imm & 0x1F) << 2);  // c.addi
+                        case 1 -> asm.half(0x8002 | rd << 7 | Math.max(c.c(), 1) << 2);                 // c.mv
+                        default -> asm.half(0x9002 | rd << 7 | Math.max(c.c(), 1) << 2);                // c.add
+                    }
+                }
+                case LOAD -> asm.word(Asm.i(c.c(), S0, new int[] {0, 1, 2, 4, 5}[c.a()], rd, 0x03));
+                case STORE -> asm.word(Asm.s(c.c(), rd, S0, c.a(), 0x23));
+                case COUNTER -> asm.csrrs(rd, new int[] {0xC00, 0xC02, 0xC80, 0xB02}[c.a()], 0);
+                case AMO -> asm.word(Asm.r(new int[] {0x01, 0x00, 0x04, 0x0C, 0x08, 0x10, 0x14, 0x18, 0x1C}[c.a()] << 2,
+                        c.c(), S0, 2, rd, 0x2F));
+                default -> throw new IllegalArgumentException(c.kind() + " is not a simple chunk");
+            }
+        }
+    }
+}
