@@ -3,6 +3,7 @@ package dev.rvjar.cli;
 import dev.rvjar.decode.Disassembler;
 import dev.rvjar.image.RomFormatException;
 import dev.rvjar.image.RomImage;
+import dev.rvjar.interp.Tracer;
 import dev.rvjar.lambda.CallLauncher;
 import dev.rvjar.lambda.CallResult;
 import dev.rvjar.lambda.ExitCodes;
@@ -79,11 +80,22 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "print every executed instruction, disassembled, to stderr (implies --interpret)")
     boolean trace;
 
+    @Option(names = "--profile", description = "count instructions per function and basic block and print the top ones to stderr "
+            + "(exact guest counts, the same for every engine; implies --interpret)")
+    boolean profile;
+
+    @Option(names = "--dump-classes", paramLabel = "DIR", description = "write the classes translated for ROM under DIR "
+            + "(javap -c -p -cp DIR dev.rvjar.guest.CLASS shows their bytecode)")
+    Path dumpClasses;
+
     @Option(names = "--rv32e", description = "strict RV32E: x16-x31 are illegal and the syscall number is in t0 (automatic for RV32E ELF files)")
     boolean rv32e;
 
     /** What translation did before the call, for --stats; null when interpreting. */
     private String translationSummary;
+    /** Time spent translating and loading generated classes, for --stats. */
+    private long translationNanos;
+    private long loadingNanos;
     /** The opened precompiled jar, when ROM is one. */
     private URLClassLoader jarLoader;
     private PrecompiledProgram precompiled;
@@ -102,14 +114,26 @@ final class RunCommand implements Callable<Integer> {
                         .maxInstructions(maxInstructions)
                         .rv32e(rv32e)
                         .output(main.stdout, err);
-                if (trace) {
-                    call.onMachine(machine -> machine.interpreter().trace((pc, instruction) ->
-                            err.printf("%08x:  %s  %s%n", pc, instruction.isCompressed()
-                                            ? String.format("    %04x", instruction.bits) : String.format("%08x", instruction.bits),
-                                    Disassembler.format(instruction, pc, image::symbolAt))));
+                Tracer printer = !trace ? null : (pc, instruction) ->
+                        err.printf("%08x:  %s  %s%n", pc, instruction.isCompressed()
+                                        ? String.format("    %04x", instruction.bits) : String.format("%08x", instruction.bits),
+                                Disassembler.format(instruction, pc, image::symbolAt));
+                if (profile) {
+                    profiler = new GuestProfile();
+                    profiledImage = image;
                 }
-                return interpret || trace ? call : translated(call, image, err);
+                Tracer tracer = profiler == null ? printer : printer == null ? profiler : (pc, instruction) -> {
+                    profiler.beforeExecute(pc, instruction);
+                    printer.beforeExecute(pc, instruction);
+                };
+                if (tracer != null) {
+                    call.onMachine(machine -> machine.interpreter().trace(tracer));
+                }
+                return interpret || trace || profile ? call : translated(call, image, err);
             }, (call, result) -> {
+                if (profiler != null) {
+                    profiler.report(err, profiledImage);
+                }
                 if (stats) {
                     printStats(err, call, result, System.nanoTime() - started);
                 }
@@ -118,6 +142,9 @@ final class RunCommand implements Callable<Integer> {
             closeJar();
         }
     }
+
+    private GuestProfile profiler;
+    private RomImage profiledImage;
 
     private boolean isJar() {
         return rom.getFileName() != null && rom.getFileName().toString().endsWith(".jar");
@@ -153,11 +180,20 @@ final class RunCommand implements Callable<Integer> {
             return call.rv32e(rv32e || program.rv32e()).translation(program::attach);
         }
         LambdaCall.checkImageFitsRom(image);
+        long t0 = System.nanoTime();
         Translation translation = Translator.translate(image, McuLayout.regions(), rv32e || image.rv32e());
+        translationNanos = System.nanoTime() - t0;
         Translation.Statistics s = translation.statistics();
         translationSummary = String.format("translation: %.1f ms, %d blocks (%d instructions) in %d regions, largest method %d bytes",
                 s.nanos() / 1e6, s.blocks(), s.instructions(), s.regions(), s.largestMethod());
-        return call.translation(translation.forMachines());
+        if (dumpClasses != null) {
+            int n = ClassDump.write(translation.classes(), dumpClasses);
+            err.println("rvjar: wrote " + n + " classes under " + dumpClasses);
+        }
+        long t1 = System.nanoTime();
+        var code = translation.forMachines();
+        loadingNanos = System.nanoTime() - t1;
+        return call.translation(code);
     }
 
     private void closeJar() {
@@ -176,6 +212,10 @@ final class RunCommand implements Callable<Integer> {
                 result.instructions() / seconds / 1e6);
         if (translationSummary != null) {
             err.println("rvjar: " + translationSummary);
+        }
+        if (translationNanos > 0) {
+            err.printf("rvjar: time: translation %.1f ms, class loading %.1f ms, the call (execution, files) %.1f ms%n",
+                    translationNanos / 1e6, loadingNanos / 1e6, (nanos - translationNanos - loadingNanos) / 1e6);
         }
         TranslatedCode code = call.machine() == null ? null : call.machine().translatedCode();
         if (code instanceof TranslatedProgram program) {
