@@ -16,7 +16,6 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -55,15 +54,8 @@ final class CompileCommand implements Callable<Integer> {
             romFile = Files.readAllBytes(rom);
             image = RomImage.of(romFile);
             LambdaCall.checkImageFitsRom(image);
-        } catch (NoSuchFileException e) {
-            err.println("rvjar: ROM file " + rom + " does not exist");
-            return ExitCodes.BAD_INPUT;
-        } catch (RomFormatException e) {
-            err.println("rvjar: " + rom + ": " + e.getMessage());
-            return ExitCodes.BAD_ROM;
-        } catch (IOException e) {
-            err.println("rvjar: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+        } catch (IOException | RomFormatException e) {
+            return RomLoadFailure.report(e, rom, err);
         }
         boolean strict = rv32e || image.rv32e();
         Translation translation = Translator.translate(image, McuLayout.regions(), strict);

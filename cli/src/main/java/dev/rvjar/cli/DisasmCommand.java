@@ -6,7 +6,6 @@ import dev.rvjar.decode.Disassembler;
 import dev.rvjar.decode.Instruction;
 import dev.rvjar.image.RomFormatException;
 import dev.rvjar.image.RomImage;
-import dev.rvjar.lambda.ExitCodes;
 import dev.rvjar.image.CodeSection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -14,7 +13,6 @@ import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -48,15 +46,8 @@ final class DisasmCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
-        } catch (NoSuchFileException e) {
-            err.println("rvjar: ROM file " + rom + " does not exist");
-            return ExitCodes.BAD_INPUT;
-        } catch (RomFormatException e) {
-            err.println("rvjar: " + rom + ": " + e.getMessage());
-            return ExitCodes.BAD_ROM;
-        } catch (IOException e) {
-            err.println("rvjar: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+        } catch (IOException | RomFormatException e) {
+            return RomLoadFailure.report(e, rom, err);
         }
     }
 
