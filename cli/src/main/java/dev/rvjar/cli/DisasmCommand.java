@@ -13,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -72,7 +73,7 @@ final class DisasmCommand implements Callable<Integer> {
             if (symbol != null) {
                 out.printf("%n%08x <%s>:%n", pc, symbol);
             }
-            int zeros = zeroRun(bytes, offset, nextSymbol(symbolOffsets, offset, bytes.length));
+            int zeros = bytes[offset] == 0 ? zeroRun(bytes, offset, nextSymbol(symbolOffsets, offset, bytes.length)) : 0;
             if (zeros > 0) {
                 out.println("\t...");
                 offset += zeros;
@@ -132,12 +133,9 @@ final class DisasmCommand implements Callable<Integer> {
 
     /** Where the code after {@code offset} ends for objdump: at the next symbol or the section's end. */
     private static int nextSymbol(int[] symbolOffsets, int offset, int end) {
-        for (int symbolOffset : symbolOffsets) {
-            if (symbolOffset > offset) {
-                return symbolOffset;
-            }
-        }
-        return end;
+        int index = Arrays.binarySearch(symbolOffsets, offset + 1);
+        int next = index >= 0 ? index : -index - 1;
+        return next < symbolOffsets.length ? symbolOffsets[next] : end;
     }
 
     /**
