@@ -52,8 +52,8 @@ import static org.objectweb.asm.Opcodes.*;
  *
  * <p><b>Control.</b> A direct branch or jump to a block of the same region is a JVM {@code goto};
  * to anywhere else it leaves the region through a stub that sets {@code pc}. {@code jalr} and the
- * return from {@code ecall} go through the region's own {@code lookupswitch} on {@code pc} (the
- * method's entry point too), whose default case leaves the region; the global dispatcher then
+ * return from {@code ecall} go through the region's own {@code tableswitch} on the block at
+ * {@code pc} (the method's entry point too), whose default case leaves the region; the global dispatcher then
  * looks the target up among all regions. A jump to itself stops the machine, as in the interpreter.
  * Instructions the translator does not handle end the block: the region is left at that pc and the
  * interpreter runs it.
@@ -130,18 +130,20 @@ public final class RegionEmitter {
         mv.visitLabel(end);
         mv.visitMaxs(RegionMethod.MAX_STACK, RegionMethod.MAX_LOCALS);
         mv.visitEnd();
-        instructionConstants(cw, internalName, m.instructionConstants());
+        classInitializer(cw, internalName, blocks, m.instructionConstants());
         cw.visitEnd();
         return new RegionClass(internalName, List.copyOf(blocks), cw.toByteArray(), end.getOffset());
     }
 
-    /** {@code static final Instruction at_PC = Decoder.decode(BITS);} for each constant the method uses. */
-    private static void instructionConstants(ClassWriter cw, String owner, Map<Integer, Instruction> constants) {
-        if (constants.isEmpty()) {
-            return;
-        }
+    /**
+     * The class initialiser: {@code BLOCKS} (see {@link #dispatchSwitch}) and
+     * {@code static final Instruction at_PC = Decoder.decode(BITS);} for each constant the method uses.
+     */
+    private static void classInitializer(ClassWriter cw, String owner, List<BasicBlock> blocks,
+            Map<Integer, Instruction> constants) {
         MethodVisitor init = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
         init.visitCode();
+        BlockIndex.of(blocks).emitField(cw, init, owner);
         constants.forEach((pc, in) -> {
             String field = RegionMethod.instructionField(pc);
             cw.visitField(ACC_PRIVATE | ACC_STATIC | ACC_FINAL, field, RegionMethod.INSTRUCTION_DESCRIPTOR, null, null).visitEnd();
@@ -150,7 +152,7 @@ public final class RegionEmitter {
             init.visitFieldInsn(PUTSTATIC, owner, field, RegionMethod.INSTRUCTION_DESCRIPTOR);
         });
         init.visitInsn(RETURN);
-        init.visitMaxs(1, 0);
+        init.visitMaxs(4, 0);
         init.visitEnd();
     }
 
@@ -204,16 +206,38 @@ public final class RegionEmitter {
         m.mv.visitFieldInsn(PUTFIELD, CPU_TYPE, "instret", "J");
     }
 
-    /** {@code switch (pc) { case <block start>: goto block; default: leave }} */
+    /**
+     * {@code switch (BLOCKS[(pc - base) >>> 1]) { case i + 1: goto block i; default: leave }}: an
+     * array load and a {@code tableswitch} (a jump table once compiled), where a {@code lookupswitch}
+     * on the pc would be a binary search of unpredictable branches on every computed jump.
+     */
     private static void dispatchSwitch(RegionMethod m, List<BasicBlock> blocks, Map<Integer, Label> labels) {
+        MethodVisitor mv = m.mv;
         m.place(m.dispatch);
-        int[] keys = blocks.stream().mapToInt(BasicBlock::start).sorted().toArray();
-        Label[] targets = new Label[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            targets[i] = labels.get(keys[i]);
+        BlockIndex index = BlockIndex.of(blocks);
+        slotOfPc(m, index);
+        m.push(index.slots());
+        Label inside = new Label();
+        mv.visitJumpInsn(IF_ICMPLT, inside);
+        mv.visitJumpInsn(GOTO, m.exitContinue);
+        m.place(inside);
+        mv.visitFieldInsn(GETSTATIC, m.owner(), BlockIndex.FIELD, "[I");
+        slotOfPc(m, index); // again rather than in a local: every frame has the scratch local dead
+        mv.visitInsn(IALOAD);
+        Label[] targets = new Label[blocks.size()];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = labels.get(blocks.get(i).start());
         }
+        mv.visitTableSwitchInsn(1, targets.length, m.exitContinue, targets);
+    }
+
+    /** Pushes {@code (pc - base) >>> 1}, the slot of {@code pc} in the block index. */
+    private static void slotOfPc(RegionMethod m, BlockIndex index) {
         m.mv.visitVarInsn(ILOAD, PC);
-        m.mv.visitLookupSwitchInsn(m.exitContinue, keys, targets);
+        m.push(index.base());
+        m.mv.visitInsn(ISUB);
+        m.mv.visitInsn(ICONST_1);
+        m.mv.visitInsn(IUSHR);
     }
 
     private static void emitBlock(RegionMethod m, BasicBlock block, Label label) {

@@ -186,6 +186,11 @@ final class RegionMethod {
         faultStubs.add(new FaultStub(handler, pc, pending));
     }
 
+    /** The internal name of the class being written. */
+    String owner() {
+        return owner;
+    }
+
     /** Pushes the Cpu. */
     void cpu() {
         mv.visitVarInsn(ALOAD, CPU);

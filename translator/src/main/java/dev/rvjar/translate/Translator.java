@@ -8,9 +8,15 @@ import dev.rvjar.memory.Memory;
 import dev.rvjar.memory.Region;
 import dev.rvjar.translated.CodeMap;
 
+import dev.rvjar.decode.Instruction;
+import dev.rvjar.decode.Opcode;
+import dev.rvjar.image.Symbol;
+
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -23,9 +29,13 @@ public final class Translator {
     public static final String PACKAGE = "dev/rvjar/guest/";
     public static final String DISPATCHER = PACKAGE + "Dispatcher";
     /** At most this many blocks per region: one switch case each. */
-    static final int MAX_BLOCKS_PER_REGION = 128;
-    /** Estimated bytecode per region method; {@link RegionEmitter#HUGE_METHOD_LIMIT} is the hard limit. */
-    static final int REGION_BUDGET = 6000;
+    static final int MAX_BLOCKS_PER_REGION = 256;
+    /**
+     * Estimated bytecode per region method; {@link RegionEmitter#HUGE_METHOD_LIMIT} is the hard
+     * limit (the estimate runs about a third high, and a region that still comes out too large is
+     * split when emitted).
+     */
+    static final int REGION_BUDGET = 7000;
     /** What every region method spends besides its blocks, at most: register loads and write-backs. */
     private static final int REGION_OVERHEAD = 900;
 
@@ -47,7 +57,7 @@ public final class Translator {
         ExecutableCode code = new ExecutableCode(image, rights::isExecutable, rv32e);
         List<BasicBlock> blocks = Discovery.discover(code, RegionEmitter::translates, List.of(image.entry()),
                 image.symbols());
-        List<RegionEmitter.RegionClass> regions = emitAll(plan(blocks));
+        List<RegionEmitter.RegionClass> regions = emitAll(plan(blocks, functionStarts(blocks, image)));
         Map<String, byte[]> classes = new TreeMap<>();
         List<String> regionClasses = new ArrayList<>();
         List<BasicBlock> translated = new ArrayList<>();
@@ -99,25 +109,89 @@ public final class Translator {
         return halves;
     }
 
-    /** Groups blocks (in address order) into regions within the size budget and the switch cap. */
-    static List<List<BasicBlock>> plan(List<BasicBlock> blocks) {
-        List<List<BasicBlock>> regions = new ArrayList<>();
-        List<BasicBlock> current = new ArrayList<>();
-        int size = REGION_OVERHEAD;
-        for (BasicBlock block : blocks) {
-            int estimate = RegionEmitter.estimateSize(block) + 8;
-            if (!current.isEmpty() && (size + estimate > REGION_BUDGET || current.size() == MAX_BLOCKS_PER_REGION)) {
-                regions.add(current);
-                current = new ArrayList<>();
-                size = REGION_OVERHEAD;
+    /**
+     * Where functions start: the image's function symbols and the target of every call
+     * ({@code jal} that links). Regions are cut between functions where possible, because control
+     * inside a function (loops, jump tables, calls to itself) then stays in one JVM method.
+     */
+    static Set<Integer> functionStarts(List<BasicBlock> blocks, RomImage image) {
+        Set<Integer> starts = new HashSet<>();
+        for (Symbol symbol : image.symbols()) {
+            if (symbol.function()) {
+                starts.add(symbol.address());
             }
-            current.add(block);
-            size += estimate;
         }
-        if (!current.isEmpty()) {
+        for (BasicBlock block : blocks) {
+            int pc = block.start();
+            for (Instruction in : block.instructions()) {
+                if (in.op == Opcode.JAL && in.rd != 0) {
+                    starts.add(pc + in.imm);
+                }
+                pc += in.length;
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * Groups blocks (in address order) into regions within the size budget and the switch cap,
+     * keeping each function (the blocks from one function start to the next) in one region unless
+     * it is too large for a region on its own.
+     */
+    static List<List<BasicBlock>> plan(List<BasicBlock> blocks, Set<Integer> functionStarts) {
+        RegionPlan plan = new RegionPlan();
+        List<BasicBlock> function = new ArrayList<>();
+        for (BasicBlock block : blocks) {
+            if (!function.isEmpty() && functionStarts.contains(block.start())) {
+                plan.addFunction(function);
+                function = new ArrayList<>();
+            }
+            function.add(block);
+        }
+        plan.addFunction(function);
+        return plan.finish();
+    }
+
+    /** Packs whole functions into regions; splits only a function too large for any region. */
+    private static final class RegionPlan {
+        private final List<List<BasicBlock>> regions = new ArrayList<>();
+        private List<BasicBlock> current = new ArrayList<>();
+        private int size = REGION_OVERHEAD;
+
+        void addFunction(List<BasicBlock> function) {
+            int estimate = function.stream().mapToInt(RegionPlan::estimate).sum();
+            if (!current.isEmpty() && !fits(estimate, function.size())) {
+                close();
+            }
+            for (BasicBlock block : function) {
+                if (!current.isEmpty() && !fits(estimate(block), 1)) {
+                    close();
+                }
+                current.add(block);
+                size += estimate(block);
+            }
+        }
+
+        private boolean fits(int estimate, int blocks) {
+            return size + estimate <= REGION_BUDGET && current.size() + blocks <= MAX_BLOCKS_PER_REGION;
+        }
+
+        private static int estimate(BasicBlock block) {
+            return RegionEmitter.estimateSize(block) + 8;
+        }
+
+        private void close() {
             regions.add(current);
+            current = new ArrayList<>();
+            size = REGION_OVERHEAD;
         }
-        return regions;
+
+        List<List<BasicBlock>> finish() {
+            if (!current.isEmpty()) {
+                close();
+            }
+            return regions;
+        }
     }
 
     private static CodeMap codeMap(List<BasicBlock> blocks, List<Integer> blockRegions, int regions) {
