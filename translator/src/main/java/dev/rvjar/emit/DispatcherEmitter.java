@@ -17,7 +17,7 @@ import static org.objectweb.asm.Opcodes.*;
  *     switch (region >>> 7) { case g: return group_g(region, machine); ... }
  * }
  * static boolean group_g(int region, Machine machine) {
- *     switch (region) { case r: return Region_r.run(machine); ... }   // at most 128 cases
+ *     switch (region) { case r: return Region_r.run(machine, 0); ... }   // at most 128 cases
  * }
  * }</pre>
  *
@@ -77,6 +77,7 @@ public final class DispatcherEmitter {
             for (int r = first; r <= last; r++) {
                 group.visitLabel(cases[r - first]);
                 group.visitVarInsn(ALOAD, 1);
+                group.visitInsn(ICONST_0); // not inside a linked call
                 group.visitMethodInsn(INVOKESTATIC, regionClasses.get(r), RegionEmitter.METHOD, RegionEmitter.DESCRIPTOR, false);
                 group.visitInsn(IRETURN);
             }

@@ -72,7 +72,20 @@ public final class RegionEmitter {
     /** HotSpot never compiles a method with more bytecode than this (DontCompileHugeMethods). */
     public static final int HUGE_METHOD_LIMIT = 8000;
     public static final String METHOD = "run";
-    public static final String DESCRIPTOR = "(L" + MACHINE_TYPE + ";)Z";
+    public static final String DESCRIPTOR = "(L" + MACHINE_TYPE + ";I)Z";
+    /**
+     * Linked calls nest JVM frames; past this depth a call leaves the region instead, so that deep
+     * guest recursion costs speed, never the host's stack.
+     */
+    static final int MAX_CALL_DEPTH = 200;
+
+    /** Where a linked call to a guest address goes: the region class that holds it, or null (no linking). */
+    @FunctionalInterface
+    public interface CallTargets {
+        CallTargets NONE = pc -> null;
+
+        String regionClassAt(int pc);
+    }
 
     private RegionEmitter() {
     }
@@ -95,8 +108,11 @@ public final class RegionEmitter {
         return size;
     }
 
-    /** Compiles {@code blocks} (address order) into class {@code internalName}. */
-    public static RegionClass emit(String internalName, List<BasicBlock> blocks) {
+    /**
+     * Compiles {@code blocks} (address order) into class {@code internalName}; a call ({@code jal}
+     * that links) to a block elsewhere that {@code callTargets} names becomes a JVM call of that region.
+     */
+    public static RegionClass emit(String internalName, List<BasicBlock> blocks, CallTargets callTargets) {
         // no COMPUTE_FRAMES: the frames are simple and known (see RegionMethod#place), and letting
         // ASM infer them would be most of the translation time
         ClassWriter cw = new ClassWriter(0);
@@ -117,7 +133,7 @@ public final class RegionEmitter {
         }
         used &= ~1;
         written &= ~1;
-        RegionMethod m = new RegionMethod(internalName, mv, labels, used);
+        RegionMethod m = new RegionMethod(internalName, mv, labels, used, callTargets);
 
         prologue(m, used);
         dispatchSwitch(m, blocks, labels);
@@ -158,6 +174,8 @@ public final class RegionEmitter {
 
     private static void prologue(RegionMethod m, int used) {
         MethodVisitor mv = m.mv;
+        mv.visitVarInsn(ILOAD, PC); // the parameter in slot 1 is the call depth until the pc takes the slot
+        mv.visitVarInsn(ISTORE, DEPTH);
         mv.visitVarInsn(ALOAD, MACHINE);
         mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE_TYPE, "cpu", "()L" + CPU_TYPE + ";", false);
         mv.visitVarInsn(ASTORE, CPU);
@@ -348,7 +366,14 @@ public final class RegionEmitter {
         }
         m.retired();
         m.flush();
-        transfer(m, pc, pc + in.imm);
+        int target = pc + in.imm;
+        String callee = in.rd != 0 && !m.inRegion(target) ? m.callTargets().regionClassAt(target) : null;
+        if (callee != null && !callee.equals(m.owner())) {
+            m.limitCheck(m.limitStub(target));
+            m.call(target, callee);
+        } else {
+            transfer(m, pc, target);
+        }
     }
 
     /** {@code temp = (rs1 + imm) & ~1; rd = next; [if (temp == pc) stop;] pc = temp; check limit; switch (pc)} */
@@ -417,6 +442,55 @@ public final class RegionEmitter {
         if (m.usesEnvironmentCall()) {
             environmentCall(m, used, written);
         }
+        if (!m.callees().isEmpty()) {
+            linkedCall(m, used, written);
+        }
+    }
+
+    /**
+     * A linked call, with {@code pc} the callee's address and the scratch int its number: registers
+     * out, {@code Callee.run(machine, depth + 1)}, then registers, counter and pc in from the Cpu
+     * (the callee left them there) and on through the switch, normally to the block after the call.
+     * A callee that stopped returns false, and so does this method, at once: the Cpu is up to date.
+     * A guest fault passes through: the callee made it precise. Too deep: leave the region instead.
+     */
+    private static void linkedCall(RegionMethod m, int used, int written) {
+        MethodVisitor mv = m.mv;
+        m.placeWithResult(m.callCommon);
+        mv.visitVarInsn(ILOAD, DEPTH);
+        m.push(MAX_CALL_DEPTH);
+        mv.visitJumpInsn(IF_ICMPGE, m.exitContinue);
+        writeBack(m, written);
+        List<String> callees = m.callees();
+        Label[] invoke = new Label[callees.size()];
+        for (int i = 0; i < invoke.length; i++) {
+            invoke[i] = new Label();
+        }
+        mv.visitVarInsn(ILOAD, TEMP);
+        mv.visitTableSwitchInsn(0, invoke.length - 1, invoke[0], invoke);
+        for (int i = 0; i < invoke.length; i++) {
+            m.place(invoke[i]);
+            mv.visitVarInsn(ALOAD, MACHINE);
+            mv.visitVarInsn(ILOAD, DEPTH);
+            mv.visitInsn(ICONST_1);
+            mv.visitInsn(IADD);
+            mv.visitMethodInsn(INVOKESTATIC, callees.get(i), METHOD, DESCRIPTOR, false);
+            mv.visitJumpInsn(GOTO, m.afterCall);
+        }
+        m.placeAfterCall(m.afterCall);
+        Label stopped = new Label();
+        mv.visitJumpInsn(IFEQ, stopped);
+        loadRegisters(m, used);
+        m.cpu();
+        mv.visitFieldInsn(GETFIELD, CPU_TYPE, "instret", "J");
+        mv.visitVarInsn(LSTORE, INSTRET);
+        m.cpu();
+        mv.visitFieldInsn(GETFIELD, CPU_TYPE, "pc", "I");
+        mv.visitVarInsn(ISTORE, PC);
+        mv.visitJumpInsn(GOTO, m.dispatch);
+        m.place(stopped);
+        mv.visitInsn(ICONST_0);
+        mv.visitInsn(IRETURN);
     }
 
     /**

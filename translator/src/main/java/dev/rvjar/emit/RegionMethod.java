@@ -23,6 +23,8 @@ final class RegionMethod {
     static final int X = 3;
     static final int MEMORY = 4;
     static final int INSTRET = 5;
+    /** How many linked calls deep this region method runs (the method's int parameter, slot 1, copied). */
+    static final int DEPTH = 7;
     static final int FAULT = 9;
     static final int TEMP = 10;
     /** Guest register xN (N = 1..31) lives in local {@code REGISTERS + N}. */
@@ -53,12 +55,16 @@ final class RegionMethod {
     final Label selfJump = new Label();
     final Label faultCommon = new Label();
     final Label ecall = new Label();
+    final Label callCommon = new Label();
+    final Label afterCall = new Label();
 
     private final Map<Integer, Label> continueStubs = new HashMap<>();
     private final Map<Integer, Label> limitStubs = new HashMap<>();
     private final Map<Integer, Label> selfJumpStubs = new HashMap<>();
     private final List<FaultStub> faultStubs = new ArrayList<>();
     private boolean ecallUsed;
+    /** The region classes this method calls directly, in order of first use: the callee's number is its index. */
+    private final List<String> callees = new ArrayList<>();
     /** Decoded instructions the method passes to shared code, as static constants of the class, by pc. */
     private final Map<Integer, Instruction> instructionConstants = new java.util.TreeMap<>();
     private final String owner;
@@ -66,7 +72,11 @@ final class RegionMethod {
     private record FaultStub(Label handler, int pc, int retired) {
     }
 
-    RegionMethod(String owner, MethodVisitor mv, Map<Integer, Label> blockLabels, int usedRegisters) {
+    private final RegionEmitter.CallTargets callTargets;
+
+    RegionMethod(String owner, MethodVisitor mv, Map<Integer, Label> blockLabels, int usedRegisters,
+            RegionEmitter.CallTargets callTargets) {
+        this.callTargets = callTargets;
         this.owner = owner;
         this.mv = mv;
         this.blockLabels = blockLabels;
@@ -77,7 +87,7 @@ final class RegionMethod {
     /** Frame locals in ASM's notation (a long is one entry): the fixed locals, then xN as int where used. */
     private static Object[] frameLocals(int usedRegisters, Object temp) {
         java.util.List<Object> locals = new ArrayList<>(java.util.List.of(
-                MACHINE_TYPE, INTEGER, CPU_TYPE, "[I", MEMORY_TYPE, LONG, TOP, TOP, TOP, temp));
+                MACHINE_TYPE, INTEGER, CPU_TYPE, "[I", MEMORY_TYPE, LONG, INTEGER, TOP, TOP, temp));
         int last = 31 - Integer.numberOfLeadingZeros(usedRegisters);
         for (int r = 1; r <= last; r++) {
             locals.add((usedRegisters & (1 << r)) != 0 ? INTEGER : TOP);
@@ -266,11 +276,49 @@ final class RegionMethod {
         mv.visitJumpInsn(GOTO, ecall);
     }
 
+    /**
+     * Calls the region class {@code callee} at {@code target} as a JVM call (a linked guest call):
+     * {@code pc = target; temp = callee's number; goto callCommon}.
+     */
+    void call(int target, String callee) {
+        int number = callees.indexOf(callee);
+        if (number < 0) {
+            number = callees.size();
+            callees.add(callee);
+        }
+        push(target);
+        mv.visitVarInsn(ISTORE, PC);
+        push(number);
+        mv.visitVarInsn(ISTORE, TEMP);
+        mv.visitJumpInsn(GOTO, callCommon);
+    }
+
+    /** The region classes {@link #call} calls, by number. */
+    List<String> callees() {
+        return callees;
+    }
+
+    /** Places the join after a linked call: the usual frame, the callee's boolean result on the stack. */
+    void placeAfterCall(Label label) {
+        mv.visitLabel(label);
+        mv.visitFrame(F_NEW, frameLocals.length, frameLocals, 1, new Object[] {INTEGER});
+    }
+
     private Label continueStub(int pc) {
         return continueStubs.computeIfAbsent(pc, k -> new Label());
     }
 
-    private Label limitStub(int pc) {
+    /** Whether a block of this region starts at {@code pc}. */
+    boolean inRegion(int pc) {
+        return blockLabels.containsKey(pc);
+    }
+
+    RegionEmitter.CallTargets callTargets() {
+        return callTargets;
+    }
+
+    /** Where a limit stop before {@code pc} goes: the stub that leaves with pc set. */
+    Label limitStub(int pc) {
         return limitStubs.computeIfAbsent(pc, k -> new Label());
     }
 

@@ -13,6 +13,7 @@ import dev.rvjar.decode.Opcode;
 import dev.rvjar.image.Symbol;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,8 @@ public final class Translator {
         ExecutableCode code = new ExecutableCode(image, rights::isExecutable, rv32e);
         List<BasicBlock> blocks = Discovery.discover(code, RegionEmitter::translates, List.of(image.entry()),
                 image.symbols());
-        List<RegionEmitter.RegionClass> regions = emitAll(plan(blocks, functionStarts(blocks, image)));
+        List<List<BasicBlock>> plan = plan(blocks, functionStarts(blocks, image));
+        List<RegionEmitter.RegionClass> regions = emitAll(plan, callTargets(plan, rights));
         Map<String, byte[]> classes = new TreeMap<>();
         List<String> regionClasses = new ArrayList<>();
         List<BasicBlock> translated = new ArrayList<>();
@@ -91,21 +93,46 @@ public final class Translator {
      * out too large for the JIT is split in two and emitted again; a single block that is too large
      * alone is left to the interpreter (a null entry).
      */
-    private static List<RegionEmitter.RegionClass> emitAll(List<List<BasicBlock>> plan) {
-        return plan.parallelStream().flatMap(region -> emitWithinLimit(region).stream()).toList();
+    private static List<RegionEmitter.RegionClass> emitAll(List<List<BasicBlock>> plan,
+            RegionEmitter.CallTargets callTargets) {
+        return plan.parallelStream().flatMap(region -> emitWithinLimit(region, callTargets).stream()).toList();
     }
 
-    private static List<RegionEmitter.RegionClass> emitWithinLimit(List<BasicBlock> region) {
-        String name = String.format("%sRegion_%08x", PACKAGE, region.get(0).start());
-        RegionEmitter.RegionClass emitted = RegionEmitter.emit(name, region);
+    private static String regionName(List<BasicBlock> region) {
+        return String.format("%sRegion_%08x", PACKAGE, region.get(0).start());
+    }
+
+    /**
+     * Calls to code in read-only memory are linked: the callee's region class is called directly.
+     * Code in writable memory may be overwritten, and only the dispatch loop checks for that. A
+     * planned region that comes out too large is split when emitted; a call into its second half
+     * then enters the first, which leaves at once for the dispatch loop: correct, only slower.
+     */
+    private static RegionEmitter.CallTargets callTargets(List<List<BasicBlock>> plan, Memory rights) {
+        Map<Integer, String> classes = new HashMap<>();
+        for (List<BasicBlock> region : plan) {
+            String name = regionName(region);
+            for (BasicBlock block : region) {
+                if (!rights.isWritable(block.start())) {
+                    classes.put(block.start(), name);
+                }
+            }
+        }
+        return classes::get;
+    }
+
+    private static List<RegionEmitter.RegionClass> emitWithinLimit(List<BasicBlock> region,
+            RegionEmitter.CallTargets callTargets) {
+        String name = regionName(region);
+        RegionEmitter.RegionClass emitted = RegionEmitter.emit(name, region, callTargets);
         if (emitted.codeSize() < RegionEmitter.HUGE_METHOD_LIMIT) {
             return List.of(emitted);
         }
         if (region.size() == 1) {
             return java.util.Collections.singletonList(null);
         }
-        List<RegionEmitter.RegionClass> halves = new ArrayList<>(emitWithinLimit(region.subList(0, region.size() / 2)));
-        halves.addAll(emitWithinLimit(region.subList(region.size() / 2, region.size())));
+        List<RegionEmitter.RegionClass> halves = new ArrayList<>(emitWithinLimit(region.subList(0, region.size() / 2), callTargets));
+        halves.addAll(emitWithinLimit(region.subList(region.size() / 2, region.size()), callTargets));
         return halves;
     }
 
