@@ -20,15 +20,15 @@ import static org.objectweb.asm.Opcodes.*;
  * static method:
  *
  * <pre>{@code
- * public static boolean run(Machine machine)   // true: continue at cpu.pc; false: stopped or limit reached
+ * public static boolean run(Machine machine, int depth)   // true: continue at cpu.pc; false: stopped or limit reached
  * }</pre>
  *
  * <h2>Invariants of the generated code</h2>
  *
  * <p><b>Locals.</b> 0 {@code machine}; 1 {@code pc} (the dynamic pc: entry pc, computed jump
- * targets, exit pc); 2 {@code cpu}; 3 {@code x} ({@code cpu.x}); 4 {@code memory}; 5-6
- * {@code instret}; 7-8 unused; 9 the fault being made precise; 10 a scratch int; 10+N guest
- * register xN for N = 1..31.
+ * targets, exit pc; on entry the call-depth parameter, copied to 7 first); 2 {@code cpu}; 3 {@code x}
+ * ({@code cpu.x}); 4 {@code memory}; 5-6 {@code instret}; 7 the linked-call depth; 8 unused;
+ * 9 the fault being made precise; 10 a scratch int; 10+N guest register xN for N = 1..31.
  * x0 has no local: reads push 0, writes are dropped.
  *
  * <p><b>Registers.</b> On entry every register the region reads or writes is loaded from
@@ -54,7 +54,12 @@ import static org.objectweb.asm.Opcodes.*;
  * to anywhere else it leaves the region through a stub that sets {@code pc}. {@code jalr} and the
  * return from {@code ecall} go through the region's own {@code tableswitch} on the block at
  * {@code pc} (the method's entry point too), whose default case leaves the region; the global dispatcher then
- * looks the target up among all regions. A jump to itself stops the machine, as in the interpreter.
+ * looks the target up among all regions. A {@code jal} (call or tail jump) to a block of another
+ * region in read-only memory is a <em>linked call</em>: the callee's class is called directly, with
+ * the call depth one higher, and on its return (normally at the guest's {@code ret} to the address
+ * after the call) this method reloads the registers and goes on through its switch, so the JVM
+ * stack follows the guest's calls and a return costs no trip through the dispatch loop. A jump to
+ * itself stops the machine, as in the interpreter.
  * Instructions the translator does not handle end the block: the region is left at that pc and the
  * interpreter runs it.
  *
@@ -109,8 +114,8 @@ public final class RegionEmitter {
     }
 
     /**
-     * Compiles {@code blocks} (address order) into class {@code internalName}; a call ({@code jal}
-     * that links) to a block elsewhere that {@code callTargets} names becomes a JVM call of that region.
+     * Compiles {@code blocks} (address order) into class {@code internalName}; a {@code jal} to a
+     * block elsewhere that {@code callTargets} names becomes a JVM call of that region.
      */
     public static RegionClass emit(String internalName, List<BasicBlock> blocks, CallTargets callTargets) {
         // no COMPUTE_FRAMES: the frames are simple and known (see RegionMethod#place), and letting
@@ -367,7 +372,9 @@ public final class RegionEmitter {
         m.retired();
         m.flush();
         int target = pc + in.imm;
-        String callee = in.rd != 0 && !m.inRegion(target) ? m.callTargets().regionClassAt(target) : null;
+        // tail jumps too (j to picolibc's __riscv_restore_N, say): left as exits, they would unwind
+        // every linked call below them back to the dispatch loop
+        String callee = m.inRegion(target) ? null : m.callTargets().regionClassAt(target);
         if (callee != null && !callee.equals(m.owner())) {
             m.limitCheck(m.limitStub(target));
             m.call(target, callee);
