@@ -33,10 +33,11 @@ public final class Translator {
     static final int MAX_BLOCKS_PER_REGION = 256;
     /**
      * Estimated bytecode per region method; {@link RegionEmitter#HUGE_METHOD_LIMIT} is the hard
-     * limit (the estimate runs about a third high, and a region that still comes out too large is
-     * split when emitted).
+     * limit. Larger methods also leave C2 less of its inlining budget (DesiredMethodLimit, 8,000
+     * bytes of bytecode including everything inlined, a memory access's VarHandle over 200 of them):
+     * at 7,000 sha256 ran 15-20% slower.
      */
-    static final int REGION_BUDGET = 7000;
+    static final int REGION_BUDGET = 6000;
     /** What every region method spends besides its blocks, at most: register loads and write-backs. */
     private static final int REGION_OVERHEAD = 900;
 
