@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
@@ -73,6 +74,29 @@ class CompileCommandTest {
         assertEquals(Files.exists(expected), Files.exists(actual), what + ": " + actual.getFileName());
         if (Files.exists(expected)) {
             assertArrayEquals(Files.readAllBytes(expected), Files.readAllBytes(actual), what + ": " + actual.getFileName());
+        }
+    }
+
+    /**
+     * Start-up is most of a precompiled call: the path to the guest's exit bootstraps no lambda of
+     * rvjar's, seeds no SecureRandom (temporary files), and makes no interpreter for a ROM that runs
+     * wholly translated. The JVM's class-loading log shows each.
+     */
+    @Test
+    void aPrecompiledCallLoadsNothingItDoesNotNeed() throws Exception {
+        Path jar = dir.resolve("hello.jar");
+        assertEquals(0, compile(RomCall.BUILD.resolve("rv32imac").resolve("hello.elf"), jar));
+        Path log = dir.resolve("classes.log");
+        Files.write(dir.resolve("in"), RomCall.frame(new byte[0]));
+        Process process = new ProcessBuilder(JAVA, "-Xlog:class+load:file=" + log, "-jar", jar.toString(), "ram", "in", "out")
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+        List<String> loaded = Files.readAllLines(log);
+        assertTrue(loaded.stream().anyMatch(line -> line.contains(" dev.rvjar.guest.Region_")), "the log lists the classes");
+        for (String unwanted : List.of("dev.rvjar.[^ ]*\\$\\$Lambda", "java.security.SecureRandom ", "dev.rvjar.interp.Interpreter ")) {
+            Pattern pattern = Pattern.compile(unwanted);
+            assertEquals(List.of(), loaded.stream().filter(line -> pattern.matcher(line).find()).toList(), unwanted);
         }
     }
 

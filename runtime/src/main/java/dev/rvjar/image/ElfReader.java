@@ -80,14 +80,21 @@ final class ElfReader {
             System.arraycopy(bytes, offset, content, 0, filesz);
             segments.add(new Segment(paddr, content, (pflags & PF_X) != 0));
         }
-        List<Symbol> symbols = shnum == 0 ? List.of() : symbols(elf, shoff, shentsize, shnum);
-        List<CodeSection> code = shnum == 0 ? List.of() : codeSections(elf, shoff, shentsize, shnum);
-        if (code.isEmpty()) {
-            code = segments.stream().filter(Segment::executable)
-                    .map(segment -> new CodeSection("", segment.address(), segment.bytes())).toList();
-        }
+        List<Symbol> symbols = new ArrayList<>();
+        List<Integer> dataStarts = new ArrayList<>();
         List<Integer> codeStarts = new ArrayList<>();
-        List<Integer> dataStarts = shnum == 0 ? List.of() : dataStarts(elf, shoff, shentsize, shnum, codeStarts);
+        List<CodeSection> code = new ArrayList<>();
+        if (shnum != 0) {
+            readSymbols(elf, shoff, shentsize, shnum, symbols, dataStarts, codeStarts);
+            code = codeSections(elf, shoff, shentsize, shnum);
+        }
+        if (code.isEmpty()) {
+            for (Segment segment : segments) {
+                if (segment.executable()) {
+                    code.add(new CodeSection("", segment.address(), segment.bytes()));
+                }
+            }
+        }
         return new RomImage(true, segments, entry, (flags & EF_RISCV_RVE) != 0, symbols, code)
                 .withMappingSymbols(dataStarts, codeStarts);
     }
@@ -114,12 +121,13 @@ final class ElfReader {
         return sections;
     }
 
-    /** One entry of the symbol table, as {@link #forEachSymbol} reports it. */
-    private interface SymbolVisitor {
-        void visit(String name, int value, int size, int type, int shndx, int bind);
-    }
-
-    private static void forEachSymbol(ByteBuffer elf, int shoff, int shentsize, int shnum, SymbolVisitor visitor) {
+    /**
+     * Reads the symbol table in one pass: the symbols listings and profiles name, and the
+     * assembler's mapping symbols, {@code $d} where data starts inside code and {@code $x} (with
+     * an optional ISA suffix) where instructions start again. Listings print data as data.
+     */
+    private static void readSymbols(ByteBuffer elf, int shoff, int shentsize, int shnum,
+                                    List<Symbol> symbols, List<Integer> dataStarts, List<Integer> codeStarts) {
         for (int i = 0; i < shnum; i++) {
             int sh = shoff + i * shentsize;
             if (elf.getInt(sh + 4) != SHT_SYMTAB) {
@@ -131,38 +139,22 @@ final class ElfReader {
             int entsize = elf.getInt(sh + 36);
             int strtab = elf.getInt(shoff + link * shentsize + 16);
             for (int s = offset + entsize; s + entsize <= offset + size; s += entsize) {
+                String name = cString(elf, strtab + elf.getInt(s));
+                int value = elf.getInt(s + 4);
                 int info = elf.get(s + 12) & 0xFF;
+                int type = info & 0xF;
                 int shndx = Short.toUnsignedInt(elf.getShort(s + 14));
-                visitor.visit(cString(elf, strtab + elf.getInt(s)), elf.getInt(s + 4), elf.getInt(s + 8),
-                        info & 0xF, shndx, info >>> 4);
+                if (name.equals("$d") || name.startsWith("$d.")) {
+                    dataStarts.add(value);
+                } else if (name.startsWith("$x")) {
+                    codeStarts.add(value);
+                }
+                if (type != STT_SECTION && type != STT_FILE && shndx != 0 && !name.isEmpty() && !name.startsWith("$")) {
+                    symbols.add(new Symbol(name, value, elf.getInt(s + 8), type == STT_FUNC, shndx == SHN_ABS,
+                            info >>> 4 == STB_GLOBAL));
+                }
             }
         }
-    }
-
-    private static List<Symbol> symbols(ByteBuffer elf, int shoff, int shentsize, int shnum) {
-        List<Symbol> symbols = new ArrayList<>();
-        forEachSymbol(elf, shoff, shentsize, shnum, (name, value, size, type, shndx, bind) -> {
-            if (type != STT_SECTION && type != STT_FILE && shndx != 0 && !name.isEmpty() && !name.startsWith("$")) {
-                symbols.add(new Symbol(name, value, size, type == STT_FUNC, shndx == SHN_ABS, bind == STB_GLOBAL));
-            }
-        });
-        return symbols;
-    }
-
-    /**
-     * The assembler's mapping symbols: {@code $d} starts data inside code, {@code $x} (with an
-     * optional ISA suffix) starts instructions again. Listings print data as data.
-     */
-    private static List<Integer> dataStarts(ByteBuffer elf, int shoff, int shentsize, int shnum, List<Integer> codeStarts) {
-        List<Integer> data = new ArrayList<>();
-        forEachSymbol(elf, shoff, shentsize, shnum, (name, value, size, type, shndx, bind) -> {
-            if (name.equals("$d") || name.startsWith("$d.")) {
-                data.add(value);
-            } else if (name.startsWith("$x")) {
-                codeStarts.add(value);
-            }
-        });
-        return data;
     }
 
     private static String cString(ByteBuffer elf, int at) {

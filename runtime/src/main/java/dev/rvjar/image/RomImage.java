@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +16,28 @@ import java.util.TreeMap;
  * {@code objcopy -O binary} image (loaded at address 0, no symbols) or from an RV32 ELF file.
  */
 public final class RomImage {
+    /**
+     * Addresses in unsigned order. An anonymous class rather than a method reference: see
+     * {@link dev.rvjar.translated.PrecompiledMain}.
+     */
+    private static final Comparator<Integer> UNSIGNED = new Comparator<>() {
+        @Override
+        public int compare(Integer a, Integer b) {
+            return Integer.compareUnsigned(a, b);
+        }
+    };
+
     private final List<Segment> segments;
     private final int entry;
     private final boolean rv32e;
     private final List<Symbol> symbols;
     private final Map<String, Symbol> byName = new HashMap<>();
-    private final TreeMap<Integer, Symbol> byAddress = new TreeMap<>(Integer::compareUnsigned);
+    private final TreeMap<Integer, Symbol> byAddress = new TreeMap<>(UNSIGNED);
 
     private final List<CodeSection> codeSections;
     private final boolean elf;
     /** Mapping symbols by address: true where data starts, false where instructions start again. */
-    private final TreeMap<Integer, Boolean> mapping = new TreeMap<>(Integer::compareUnsigned);
+    private final TreeMap<Integer, Boolean> mapping = new TreeMap<>(UNSIGNED);
 
     RomImage(boolean elf, List<Segment> segments, int entry, boolean rv32e, List<Symbol> symbols, List<CodeSection> codeSections) {
         this.elf = elf;
@@ -93,8 +105,12 @@ public final class RomImage {
     }
 
     RomImage withMappingSymbols(List<Integer> dataStarts, List<Integer> codeStarts) {
-        codeStarts.forEach(address -> mapping.put(address, false));
-        dataStarts.forEach(address -> mapping.put(address, true));
+        for (int address : codeStarts) {
+            mapping.put(address, false);
+        }
+        for (int address : dataStarts) {
+            mapping.put(address, true);
+        }
         return this;
     }
 

@@ -41,17 +41,25 @@ public final class CallLauncher {
         return new PrintStream(new FileOutputStream(FileDescriptor.out), true);
     }
 
+    /** Runs the call and returns the command's exit status; {@code romName} is how messages name the ROM. */
+    public static int launch(String romName, RomSource rom, CallSetup setup, PrintStream err) {
+        return launch(romName, rom, setup, null, err);
+    }
+
     /**
      * Runs the call and returns the command's exit status.
      *
      * @param romName how messages name the ROM
+     * @param finisher sees the finished call before its status is reported; null for nothing to do
      */
     public static int launch(String romName, RomSource rom, CallSetup setup, Finisher finisher, PrintStream err) {
         try {
             RomImage image = rom.load();
             LambdaCall call = setup.prepare(image);
             CallResult result = call.run();
-            finisher.finished(call, result);
+            if (finisher != null) {
+                finisher.finished(call, result);
+            }
             return report(result, err);
         } catch (NoSuchFileException e) {
             err.println("rvjar: ROM file " + romName + " does not exist");

@@ -37,7 +37,8 @@ public final class LambdaCall {
     private OutputStream stdout = System.out;
     private OutputStream stderr = System.err;
     private boolean rv32e;
-    private java.util.function.Consumer<Machine> setUp = machine -> { };
+    /** Null for nothing to prepare (not an empty lambda: see {@link dev.rvjar.translated.PrecompiledMain}). */
+    private java.util.function.Consumer<Machine> setUp;
     private Machine machine;
 
     public LambdaCall(RomImage image, Path ram, Path in, Path out) {
@@ -101,7 +102,9 @@ public final class LambdaCall {
         if (translation != null) {
             machine.useTranslatedCode(translation.apply(machine));
         }
-        setUp.accept(machine);
+        if (setUp != null) {
+            setUp.accept(machine);
+        }
 
         try {
             if (!machine.simulateQuietly(maxInstructions)) {

@@ -32,7 +32,11 @@ public final class Machine {
     private final Cpu cpu = new Cpu();
     private final Memory memory;
     private final SystemCalls systemCalls = new SystemCalls();
-    private final Interpreter interpreter;
+    /**
+     * Made on first use: a ROM that runs wholly translated never needs it, and its decode tables
+     * (two megabytes for the ROM region) would cost the start-up of every precompiled call.
+     */
+    private Interpreter interpreter;
     private final boolean rv32e;
     private final Environment environment;
     private final RomImage image;
@@ -56,7 +60,6 @@ public final class Machine {
                 place(segment);
             }
         }
-        this.interpreter = new Interpreter(this);
         cpu.pc = builder.entry;
         if (environment == Environment.MCU) {
             // The contract's ROMs use floating point without switching the unit on: it starts Initial.
@@ -119,6 +122,9 @@ public final class Machine {
 
     /** The interpreter that runs whatever has no translated code. */
     public Interpreter interpreter() {
+        if (interpreter == null) {
+            interpreter = new Interpreter(this);
+        }
         return interpreter;
     }
 
@@ -155,7 +161,7 @@ public final class Machine {
                 if (translated != null && translated.hasCodeAt(cpu.pc)) {
                     translated.run(this);
                 } else {
-                    interpreter.run();
+                    interpreter().run();
                 }
             } catch (GuestFault fault) {
                 if (!trap(fault)) {

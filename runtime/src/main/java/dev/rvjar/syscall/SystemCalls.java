@@ -30,14 +30,10 @@ public final class SystemCalls {
 
     private final Map<Integer, SystemCall> handlers = new HashMap<>();
 
-    /** A table with rvjar's standard system calls. */
-    public SystemCalls() {
-        install(WRITE, SystemCalls::write);
-        install(EXIT, SystemCalls::exit);
-        install(EXIT_GROUP, SystemCalls::exit);
-    }
-
-    /** Installs (or replaces) the handler for {@code number}. */
+    /**
+     * Installs (or replaces) the handler for {@code number}. An installed handler takes precedence
+     * over rvjar's own write, exit and exit_group.
+     */
     public void install(int number, SystemCall handler) {
         handlers.put(number, handler);
     }
@@ -47,8 +43,14 @@ public final class SystemCalls {
         SystemCall handler = handlers.get(number);
         if (handler != null) {
             handler.handle(machine);
-        } else {
-            machine.cpu().x[A0] = ENOSYS;
+            return;
+        }
+        // rvjar's own calls are a switch rather than installed method references, which would
+        // bootstrap invokedynamic at start-up of every precompiled jar
+        switch (number) {
+            case WRITE -> write(machine);
+            case EXIT, EXIT_GROUP -> exit(machine);
+            default -> machine.cpu().x[A0] = ENOSYS;
         }
     }
 

@@ -52,17 +52,20 @@ public final class CodeMap {
             }
             page[(pc & ((1 << PAGE_BITS) - 1)) >>> 1] = blockRegions[i] + 1;
         }
-        Integer[] order = new Integer[regionStarts.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        // sorted as (start, region number) pairs packed into longs, the start with its sign bit
+        // flipped so that signed order is unsigned address order: no comparator lambda to
+        // bootstrap at start-up, and no boxing
+        long[] startAndRegion = new long[regionStarts.length];
+        for (int i = 0; i < startAndRegion.length; i++) {
+            startAndRegion[i] = (long) (regionStarts[i] ^ Integer.MIN_VALUE) << 32 | i;
         }
-        Arrays.sort(order, (a, b) -> Integer.compareUnsigned(regionStarts[a], regionStarts[b]));
-        byStart = new int[order.length];
-        maxEndUpTo = new long[order.length];
+        Arrays.sort(startAndRegion);
+        byStart = new int[startAndRegion.length];
+        maxEndUpTo = new long[startAndRegion.length];
         long maxEnd = 0;
-        for (int i = 0; i < order.length; i++) {
-            byStart[i] = order[i];
-            maxEnd = Math.max(maxEnd, Integer.toUnsignedLong(regionEnds[order[i]]));
+        for (int i = 0; i < startAndRegion.length; i++) {
+            byStart[i] = (int) startAndRegion[i];
+            maxEnd = Math.max(maxEnd, Integer.toUnsignedLong(regionEnds[byStart[i]]));
             maxEndUpTo[i] = maxEnd;
         }
     }

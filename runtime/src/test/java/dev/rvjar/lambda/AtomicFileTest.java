@@ -6,16 +6,20 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,10 +42,32 @@ class AtomicFileTest {
         Path file = dir.resolve("out");
         byte[] old = filled(1 << 20, (byte) 'A');
         Files.write(file, old);
-        AtomicFile.ChannelOpener crashing = path -> new FailingChannel(FileChannel.open(path, StandardOpenOption.WRITE), 300_000);
+        AtomicFile.ChannelOpener crashing = path -> new FailingChannel(FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW), 300_000);
         assertThrows(IOException.class, () -> AtomicFile.write(file, crashing, ByteBuffer.wrap(filled(1 << 20, (byte) 'B'))));
         assertArrayEquals(old, Files.readAllBytes(file));
         assertEquals(1, fileCount());
+    }
+
+    @Test
+    void aTemporaryNameAnotherWriterHoldsIsLeftToItAndTheNextNameTaken() throws IOException {
+        Path file = dir.resolve("ram");
+        Files.write(file, new byte[] {1});
+        List<Path> tried = new ArrayList<>();
+        AtomicFile.ChannelOpener contended = path -> {
+            tried.add(path);
+            if (tried.size() == 1) {
+                Files.write(path, new byte[] {5}); // another writer got there first
+                throw new FileAlreadyExistsException(path.toString());
+            }
+            return FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+        };
+        AtomicFile.write(file, contended, ByteBuffer.wrap(new byte[] {2, 3}));
+        assertArrayEquals(new byte[] {2, 3}, Files.readAllBytes(file));
+        assertEquals(2, tried.size());
+        assertNotEquals(tried.get(0), tried.get(1));
+        assertEquals(dir, tried.get(1).getParent(), "the temporary file lies beside the target");
+        assertArrayEquals(new byte[] {5}, Files.readAllBytes(tried.get(0)), "the other writer's file is untouched");
+        assertEquals(2, fileCount());
     }
 
     @Test

@@ -41,6 +41,18 @@ class CodeMapTest {
     }
 
     @Test
+    void regionsListedOutOfAddressOrderAreFoundByAddress() {
+        // region 0 lies above 2^31 (negative as an int), region 1 at the bottom, region 2 between
+        CodeMap map = new CodeMap(new int[] {0x9000_0000, 0x10, 0x4000}, new int[] {0, 1, 2},
+                new int[] {0x9000_0000, 0x10, 0x4000}, new int[] {0x9000_0020, 0x5000, 0x4010});
+        assertEquals(List.of(1), overlapping(map, 0x3FFC, 4));
+        assertEquals(List.of(2, 1), overlapping(map, 0x4008, 4));
+        assertEquals(List.of(0), overlapping(map, 0x9000_001F, 1));
+        assertEquals(List.of(), overlapping(map, 0x8FFF_FFFC, 4));
+        assertEquals(List.of(), overlapping(map, 0x5000, 4));
+    }
+
+    @Test
     void aWrittenAndReadMapIsTheSame() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         sample().write(bytes);

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +17,9 @@ import java.util.Locale;
  * translate a ROM of almost 1 MiB, and the heap a running machine holds beyond its regions.
  */
 final class Targets {
+    /** Runs of {@code java -jar hello.jar} whose median is the start-up figure. */
+    private static final int HELLO_RUNS = 21;
+
     private final Suite suite;
     private final Path work;
     private final String java;
@@ -88,18 +92,22 @@ final class Targets {
         List<String> command = List.of(java, "-jar", jar.toString(), work.resolve("hello.ram").toString(), in.toString(),
                 work.resolve("hello.out").toString());
         run(command); // the first run may create a class-data archive (see the README)
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
+        // the median of many runs: one process is tens of milliseconds, and a shared machine
+        // stretches single runs at random
+        double[] times = new double[HELLO_RUNS];
+        for (int i = 0; i < HELLO_RUNS; i++) {
             long t0 = System.nanoTime();
             int status = run(command);
-            double ms = (System.nanoTime() - t0) / 1e6;
+            times[i] = (System.nanoTime() - t0) / 1e6;
             if (status != 0) {
                 add(what, "under 150 ms", "exit " + status + ": " + Files.readString(work.resolve("targets.out")).strip(), "no");
                 return;
             }
-            best = Math.min(best, ms);
         }
-        add(what, "under 150 ms", String.format(Locale.ROOT, "%.0f ms", best), best < 150 ? "yes" : "no");
+        Arrays.sort(times);
+        double median = times[HELLO_RUNS / 2];
+        add(what, "under 150 ms", String.format(Locale.ROOT, "%.0f ms (median of %d; fastest %.0f ms)", median, HELLO_RUNS, times[0]),
+                median < 150 ? "yes" : "no");
     }
 
     private void bigRomTranslation() throws IOException, InterruptedException {
