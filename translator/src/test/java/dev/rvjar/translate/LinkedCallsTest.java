@@ -1,0 +1,89 @@
+package dev.rvjar.translate;
+
+import dev.rvjar.image.RomImage;
+import dev.rvjar.testing.Asm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Calls between regions become JVM calls (linked calls, see RegionEmitter). Two functions far
+ * apart, so that they land in different regions, recurse into each other: depth n gives a0 = n.
+ */
+class LinkedCallsTest {
+    private static final int G = 0x100;
+    private static final int F = 0x4000;
+    private static final int SP = 0x0110_0000; // the top of RAM
+
+    /** main: a0 = n; g(a0); exit(a0). g and f: {@code x(n) = n == 0 ? 0 : y(n - 1) + 1}, each calling the other. */
+    private static RomImage mutualRecursion(int n) {
+        Asm asm = new Asm().li(2, SP).li(10, n);
+        asm.jal(1, G - asm.here());
+        asm.exit();
+        padTo(asm, G);
+        recursiveStep(asm, F);
+        // straight-line code between the two, more than one region can hold, so g and f are apart
+        while (asm.here() < F - 0x100) {
+            asm.addi(5, 5, 1);
+        }
+        asm.jalr(0, 1, 0);
+        padTo(asm, F);
+        recursiveStep(asm, G);
+        return RomImage.flat(asm.bytes());
+    }
+
+    private static void recursiveStep(Asm asm, int callee) {
+        int start = asm.here();
+        asm.beq(10, 0, 32);           // +0: n == 0: return 0
+        asm.addi(2, 2, -16);          // +4
+        asm.sw(1, 2, 12);             // +8
+        asm.addi(10, 10, -1);         // +12
+        asm.jal(1, callee - (start + 16)); // +16
+        asm.addi(10, 10, 1);          // +20
+        asm.lw(1, 2, 12);             // +24
+        asm.addi(2, 2, 16);           // +28
+        asm.jalr(0, 1, 0);            // +32
+    }
+
+    private static void padTo(Asm asm, int address) {
+        while (asm.here() < address) {
+            asm.addi(0, 0, 0);
+        }
+    }
+
+    @Test
+    void theTwoFunctionsAreInDifferentRegions() {
+        Translation translation = Translator.translate(mutualRecursion(3));
+        assertNotEquals(translation.codeMap().regionAt(G), translation.codeMap().regionAt(F));
+        assertNotEquals(-1, translation.codeMap().regionAt(G));
+        assertNotEquals(-1, translation.codeMap().regionAt(F));
+    }
+
+    /** Below, at and far beyond the depth where linked calls stop nesting and leave the region instead. */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 57, 199, 200, 201, 1000, 20_000})
+    void mutualRecursionAcrossRegionsReturnsItsDepthLikeTheInterpreter(int n) {
+        RomImage image = mutualRecursion(n);
+        Translation translation = Translator.translate(image);
+        GuestRun interpreted = GuestRun.of(image, null, null, 10_000_000, null);
+        GuestRun translated = GuestRun.of(image, null, null, 10_000_000, translation);
+        assertEquals("exit " + n, interpreted.ending());
+        assertNull(interpreted.difference(translated));
+        assertEquals(interpreted.instret(), translated.translatedInstructions());
+    }
+
+    /** An instruction limit reached deep inside linked calls stops both engines at the same pc and count. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 7, 100, 1_001, 2_222, 4_801, 9_999, 30_103})
+    void aLimitInsideLinkedCallsStopsWhereTheInterpreterStops(long limit) {
+        RomImage image = mutualRecursion(5000); // about 45,000 instructions
+        GuestRun interpreted = GuestRun.of(image, null, null, limit, null);
+        GuestRun translated = GuestRun.of(image, null, null, limit, Translator.translate(image));
+        assertEquals("limit", interpreted.ending());
+        assertNull(interpreted.difference(translated));
+    }
+}
