@@ -28,6 +28,8 @@ final class Block {
     /** The pc of each instruction, for faults and tracing. */
     final int[] pcs;
     final Instruction[] instructions;
+    /** The pc of the last instruction. */
+    final int lastPc;
     /** The pc after the last instruction. */
     final int end;
     /** Whether the block is one instruction that runs out of line. */
@@ -44,6 +46,7 @@ final class Block {
         this.instructions = instructions;
         this.pcs = pcs;
         this.end = end;
+        this.lastPc = pcs[pcs.length - 1];
         Instruction last = instructions[instructions.length - 1];
         this.outOfLine = MicroOp.runsOutOfLine(last.op);
         this.endsBasicBlock = last.op.endsBlock();

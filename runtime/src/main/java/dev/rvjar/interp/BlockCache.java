@@ -14,6 +14,7 @@ final class BlockCache {
 
     private final Memory memory;
     private final boolean rv32e;
+    private final int maxBlockLength;
     private final Block[][] pages = new Block[1 << (32 - Memory.PAGE_BITS)][];
     /**
      * The first read-only executable region (the ROM) as one flat table, one slot per 2 bytes: the
@@ -22,9 +23,11 @@ final class BlockCache {
     private final Block[] flat;
     private final int flatBase;
 
-    BlockCache(Memory memory, boolean rv32e) {
+    /** Caches blocks of at most {@code maxBlockLength} instructions. */
+    BlockCache(Memory memory, boolean rv32e, int maxBlockLength) {
         this.memory = memory;
         this.rv32e = rv32e;
+        this.maxBlockLength = maxBlockLength;
         Block[] flat = new Block[0];
         int flatBase = 0;
         Region flatRegion = null;
@@ -59,7 +62,7 @@ final class BlockCache {
     }
 
     private Block decodeFlat(int pc, int index) {
-        Block block = Block.decode(memory, rv32e, pc, Integer.toUnsignedLong(flatBase) + 2L * flat.length, Block.MAX_INSTRUCTIONS);
+        Block block = Block.decode(memory, rv32e, pc, Integer.toUnsignedLong(flatBase) + 2L * flat.length, maxBlockLength);
         flat[index] = block;
         return block;
     }
@@ -73,7 +76,7 @@ final class BlockCache {
         Block block = page[slot];
         if (block == null) {
             Region region = memory.regionAt(pc);
-            block = Block.decode(memory, rv32e, pc, Integer.toUnsignedLong(region.base()) + region.size(), Block.MAX_INSTRUCTIONS);
+            block = Block.decode(memory, rv32e, pc, Integer.toUnsignedLong(region.base()) + region.size(), maxBlockLength);
             page[slot] = block;
         }
         return block;
