@@ -105,6 +105,7 @@ public final class Interpreter {
      * on-stack replacement of a loop that runs for the whole call (measured: fewer spills).
      */
     private int execute(Block block, long instret) {
+        final Cpu cpu = this.cpu;
         final int[] x = cpu.x;
         final Memory mem = memory;
         final long[] code = block.code;
@@ -233,6 +234,10 @@ public final class Interpreter {
                     case BINVI -> x[rd] = x[rs1] ^ imm;
                     case BSET -> x[rd] = x[rs1] | (1 << x[rs2]);
                     case BSETI -> x[rd] = x[rs1] | imm;
+                    case FLOAT -> {
+                        FloatInstructions.execute(block.instructions[i], block.pcs[i], cpu, mem);
+                        x[0] = 0;
+                    }
                     default -> throw new IllegalStateException("unknown interpreter operation " + (word & 0xFF));
                 }
             }

@@ -103,6 +103,8 @@ final class MicroOp {
     static final int BINVI = 73;
     static final int BSET = 74;
     static final int BSETI = 75;
+    /** Every F and D instruction. */
+    static final int FLOAT = 76;
 
     /** {@code in}, decoded at {@code pc}, as the interpreter runs it. */
     static long encode(Instruction in, int pc) {
@@ -124,6 +126,9 @@ final class MicroOp {
     }
 
     private static int operation(Instruction in) {
+        if (RegisterUse.isFloatingPoint(in.op)) {
+            return FLOAT;
+        }
         if (in.rd == 0 && writesOnlyRd(in.op)) {
             return switch (in.op) {
                 case JAL -> J;
@@ -218,7 +223,7 @@ final class MicroOp {
      */
     static boolean runsOutOfLine(Opcode op) {
         return op.kind() == Opcode.Kind.SYSTEM || op.kind() == Opcode.Kind.ATOMIC
-                || op == Opcode.LR_W || op == Opcode.SC_W || RegisterUse.isFloatingPoint(op);
+                || op == Opcode.LR_W || op == Opcode.SC_W;
     }
 
     /**
