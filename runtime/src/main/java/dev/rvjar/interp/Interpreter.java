@@ -21,10 +21,11 @@ import static dev.rvjar.interp.MicroOp.*;
  * translated code are checked after each block that ends with a branch, jump or SYSTEM instruction.
  *
  * <p>{@link #execute} is the hot loop: one {@code tableswitch} per instruction on {@link MicroOp}
- * codes, registers and immediate unpacked from one long. It makes no calls besides the memory
- * accesses, which HotSpot inlines: instructions that need more (system calls, CSRs, atomics,
- * floating point) are blocks of their own run by {@link #executeOutOfLine}, and while tracing
- * every block is one instruction. So the loop keeps its values in registers.
+ * codes, registers and immediate unpacked from one long. Besides the memory accesses, which
+ * HotSpot inlines, its only call is into {@link FloatInstructions}: instructions that need the
+ * machine (system calls, CSRs, traps, atomics) are blocks of their own run by
+ * {@link #executeOutOfLine}, and tracing makes every block one instruction long, so the loop has no
+ * rare calls that would make C2 spill its registers.
  */
 public final class Interpreter {
     private final Machine machine;
@@ -69,6 +70,7 @@ public final class Interpreter {
                 throw faultAt(fault, pc, instret);
             }
             if (tracer != null) {
+                // while tracing, every block is one instruction
                 tracer.beforeExecute(pc, block.instructions[0]);
             }
             final int next = block.outOfLine
