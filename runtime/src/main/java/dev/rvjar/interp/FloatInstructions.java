@@ -12,7 +12,7 @@ import static dev.rvjar.semantics.FloatOps.box;
 /**
  * The interpreter's F and D instructions: operand fetch (unboxing singles), the one call into
  * {@link FloatOps} or {@link DoubleOps} that defines the instruction, and the register write
- * (boxing singles). Kept out of {@link Interpreter#run()} so the hot loop stays small. Translated
+ * (boxing singles). Kept out of the interpreter's loop so that it stays small. Translated
  * code calls {@link #execute} too, so both engines share every floating-point semantic.
  */
 public final class FloatInstructions {
