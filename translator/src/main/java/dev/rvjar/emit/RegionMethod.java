@@ -1,6 +1,5 @@
 package dev.rvjar.emit;
 
-import dev.rvjar.decode.Instruction;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
@@ -23,6 +22,8 @@ final class RegionMethod {
     static final int X = 3;
     static final int MEMORY = 4;
     static final int INSTRET = 5;
+    /** {@code cpu.f}, in regions with F or D instructions. */
+    static final int F = 7;
     static final int FAULT = 9;
     static final int TEMP = 10;
     /** Guest register xN (N = 1..31) lives in local {@code REGISTERS + N}. */
@@ -33,7 +34,10 @@ final class RegionMethod {
     static final String MEMORY_TYPE = "dev/rvjar/memory/Memory";
     static final String FAULT_TYPE = "dev/rvjar/fault/GuestFault";
 
-    /** Enough for the deepest operand stack any emitter builds (a CSR call: six values). */
+    /**
+     * Enough for the deepest operand stack any emitter builds (a fused multiply-add of doubles: the
+     * register array and index, three longs, rounding mode and Cpu, ten slots).
+     */
     static final int MAX_STACK = 12;
     static final int MAX_LOCALS = REGISTERS + 32;
 
@@ -45,6 +49,8 @@ final class RegionMethod {
     private final Object[] frameLocalsWithResult;
     /** Instructions of the current block retired since {@code instret} was last brought up to date. */
     private int pending;
+    /** Whether an F or D instruction of the current block has already checked mstatus.FS. */
+    private boolean fpuCheckedInBlock;
 
     // shared code at the end of the method, each emitted once
     final Label dispatch = new Label();
@@ -59,25 +65,24 @@ final class RegionMethod {
     private final Map<Integer, Label> selfJumpStubs = new HashMap<>();
     private final List<FaultStub> faultStubs = new ArrayList<>();
     private boolean ecallUsed;
-    /** Decoded instructions the method passes to shared code, as static constants of the class, by pc. */
-    private final Map<Integer, Instruction> instructionConstants = new java.util.TreeMap<>();
-    private final String owner;
 
     private record FaultStub(Label handler, int pc, int retired) {
     }
 
-    RegionMethod(String owner, MethodVisitor mv, Map<Integer, Label> blockLabels, int usedRegisters) {
-        this.owner = owner;
+    RegionMethod(MethodVisitor mv, Map<Integer, Label> blockLabels, int usedRegisters, boolean floatingPoint) {
         this.mv = mv;
         this.blockLabels = blockLabels;
-        this.frameLocals = frameLocals(usedRegisters, TOP);
-        this.frameLocalsWithResult = frameLocals(usedRegisters, INTEGER);
+        this.frameLocals = frameLocals(usedRegisters, floatingPoint, TOP);
+        this.frameLocalsWithResult = frameLocals(usedRegisters, floatingPoint, INTEGER);
     }
 
-    /** Frame locals in ASM's notation (a long is one entry): the fixed locals, then xN as int where used. */
-    private static Object[] frameLocals(int usedRegisters, Object temp) {
-        java.util.List<Object> locals = new ArrayList<>(java.util.List.of(
-                MACHINE_TYPE, INTEGER, CPU_TYPE, "[I", MEMORY_TYPE, LONG, TOP, TOP, TOP, temp));
+    /**
+     * Frame locals in ASM's notation (a long is one entry): the fixed locals ({@code cpu.f} only in
+     * regions with floating point), then xN as int where used.
+     */
+    private static Object[] frameLocals(int usedRegisters, boolean floatingPoint, Object temp) {
+        List<Object> locals = new ArrayList<>(List.of(
+                MACHINE_TYPE, INTEGER, CPU_TYPE, "[I", MEMORY_TYPE, LONG, floatingPoint ? "[J" : TOP, TOP, TOP, temp));
         int last = 31 - Integer.numberOfLeadingZeros(usedRegisters);
         for (int r = 1; r <= last; r++) {
             locals.add((usedRegisters & (1 << r)) != 0 ? INTEGER : TOP);
@@ -157,6 +162,18 @@ final class RegionMethod {
 
     void startBlock() {
         pending = 0;
+        fpuCheckedInBlock = false;
+    }
+
+    /**
+     * Whether the F or D instruction being emitted is the first of its basic block, and so must
+     * check mstatus.FS ({@code Fpu.use}); the rest of the block need not: after a successful check
+     * FS is Dirty, and only a CSR write or a trap can change it, both of which end the block.
+     */
+    boolean firstFpuUseInBlock() {
+        boolean first = !fpuCheckedInBlock;
+        fpuCheckedInBlock = true;
+        return first;
     }
 
     /** Brings the {@code instret} local up to date: {@code instret += pending}. */
@@ -194,23 +211,6 @@ final class RegionMethod {
     /** Pushes the Memory. */
     void memory() {
         mv.visitVarInsn(ALOAD, MEMORY);
-    }
-
-    /** Pushes the decoded instruction at {@code pc}, a static final constant of the region class. */
-    void instructionConstant(Instruction in, int pc) {
-        instructionConstants.put(pc, in);
-        mv.visitFieldInsn(GETSTATIC, owner, instructionField(pc), INSTRUCTION_DESCRIPTOR);
-    }
-
-    static final String INSTRUCTION_DESCRIPTOR = "Ldev/rvjar/decode/Instruction;";
-
-    static String instructionField(int pc) {
-        return String.format("at_%08x", pc);
-    }
-
-    /** The instructions {@link #instructionConstant} used, by pc: the class initialiser decodes them. */
-    Map<Integer, Instruction> instructionConstants() {
-        return instructionConstants;
     }
 
     /** Continues at {@code pc}: a jump inside the region, or leaving it. */
