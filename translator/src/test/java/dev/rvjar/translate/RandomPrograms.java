@@ -131,9 +131,19 @@ final class RandomPrograms {
     }
 
     static Arbitrary<Program> programs() {
+        return programs(1);
+    }
+
+    /** Programs where most chunks are F and D instructions. */
+    static Arbitrary<Program> floatingPointPrograms() {
+        return programs(8);
+    }
+
+    /** Programs whose floating-point chunks are {@code floatWeight} times as frequent as usual. */
+    private static Arbitrary<Program> programs(int floatWeight) {
         Arbitrary<List<Integer>> values = Arbitraries.integers().list().ofSize(DESTINATIONS.length);
-        Arbitrary<List<Chunk>> body = chunks().list().ofMinSize(1).ofMaxSize(40);
-        Arbitrary<List<List<Chunk>>> functions = simpleChunks().list().ofMaxSize(6).list().ofSize(FUNCTIONS);
+        Arbitrary<List<Chunk>> body = chunks(floatWeight).list().ofMinSize(1).ofMaxSize(40);
+        Arbitrary<List<List<Chunk>>> functions = simpleChunks(floatWeight).list().ofMaxSize(6).list().ofSize(FUNCTIONS);
         return Combinators.combine(values, body, functions).as(Program::new);
     }
 
@@ -170,7 +180,7 @@ final class RandomPrograms {
     }
 
     /** Chunks without control flow: loop bodies and functions. */
-    static Arbitrary<Chunk> simpleChunks() {
+    static Arbitrary<Chunk> simpleChunks(int floatWeight) {
         Arbitrary<Integer> any = Arbitraries.integers();
         Arbitrary<Integer> zero = Arbitraries.just(0);
         return Arbitraries.frequencyOf(
@@ -185,19 +195,19 @@ final class RandomPrograms {
                         Arbitraries.integers().between(-2048, 2047), zero)),
                 net.jqwik.api.Tuple.of(1, chunk(Kind.COUNTER, Arbitraries.integers().between(0, 3), destination(), zero, zero)),
                 net.jqwik.api.Tuple.of(1, chunk(Kind.AMO, Arbitraries.integers().between(0, 8), destination(), register(), zero)),
-                net.jqwik.api.Tuple.of(3, chunk(Kind.FLOAT_FROM_BITS, Arbitraries.integers().between(0, 1), floatRegister(),
+                net.jqwik.api.Tuple.of(3 * floatWeight, chunk(Kind.FLOAT_FROM_BITS, Arbitraries.integers().between(0, 1), floatRegister(),
                         fromSpecials(SPECIAL_SINGLES), fromSpecials(SPECIAL_DOUBLE_HIGHS))),
-                net.jqwik.api.Tuple.of(6, chunk(Kind.FLOAT_OP, Arbitraries.integers().between(0, FLOAT_OPS.size() - 1),
+                net.jqwik.api.Tuple.of(6 * floatWeight, chunk(Kind.FLOAT_OP, Arbitraries.integers().between(0, FLOAT_OPS.size() - 1),
                         Arbitraries.integers().between(0, 31), register(), floatOperands())),
-                net.jqwik.api.Tuple.of(2, chunk(Kind.FLOAT_MEMORY, Arbitraries.integers().between(0, 3), floatRegister(),
+                net.jqwik.api.Tuple.of(2 * floatWeight, chunk(Kind.FLOAT_MEMORY, Arbitraries.integers().between(0, 3), floatRegister(),
                         Arbitraries.integers().between(-2048, 2047),
                         Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, Arbitraries.just(S0)), net.jqwik.api.Tuple.of(1, register())))));
     }
 
-    static Arbitrary<Chunk> chunks() {
+    static Arbitrary<Chunk> chunks(int floatWeight) {
         Arbitrary<Integer> zero = Arbitraries.just(0);
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(30, simpleChunks()),
+                net.jqwik.api.Tuple.of(30, simpleChunks(floatWeight)),
                 net.jqwik.api.Tuple.of(1, chunk(Kind.WILD_ACCESS, Arbitraries.integers().between(0, 7), register(),
                         Arbitraries.integers().between(-2048, 2047), destination())),
                 net.jqwik.api.Tuple.of(4, chunk(Kind.SKIP, Arbitraries.integers().between(0, 5), register(), register(),
@@ -211,7 +221,7 @@ final class RandomPrograms {
                 net.jqwik.api.Tuple.of(1, chunk(Kind.FENCE_I, zero, zero, zero, zero)),
                 net.jqwik.api.Tuple.of(1, chunk(Kind.FLOAT_OR_LOAD_RESERVED, Arbitraries.integers().between(0, 1), register(), zero, zero)),
                 net.jqwik.api.Tuple.of(1, chunk(Kind.ILLEGAL, zero, zero, zero, zero)),
-                net.jqwik.api.Tuple.of(2, chunk(Kind.FLOAT_CSR, Arbitraries.integers().between(0, 9), destination(),
+                net.jqwik.api.Tuple.of(floatWeight, chunk(Kind.FLOAT_CSR, Arbitraries.integers().between(0, 9), destination(),
                         Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, Arbitraries.integers().between(0, 4)),
                                 net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(5, 7))), zero)),
                 net.jqwik.api.Tuple.of(1, chunk(Kind.JUMP_TO_SELF, zero, zero, zero, zero)));
