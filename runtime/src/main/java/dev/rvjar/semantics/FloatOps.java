@@ -105,17 +105,15 @@ public final class FloatOps {
         double x = widen(a);
         double y = widen(b);
         double sum = x + y;
-        if (Double.isNaN(sum)) {
-            return nanResult(a, b, cpu);
+        if (Double.isFinite(sum)) {
+            double error = DoubleOps.sumError(x, y, sum);
+            if (sum == 0 && error == 0) {
+                return zeroSum(x, y, rm);
+            }
+            return round(sum, error, rm, cpu);
         }
-        if (Double.isInfinite(sum)) {
-            return Float.floatToRawIntBits((float) sum);
-        }
-        double error = DoubleOps.sumError(x, y, sum);
-        if (sum == 0 && error == 0) {
-            return zeroSum(x, y, rm);
-        }
-        return round(sum, error, rm, cpu);
+        // the sum of two finite singles is finite in double precision: an operand is infinite or NaN
+        return Double.isNaN(sum) ? nanResult(a, b, cpu) : Float.floatToRawIntBits((float) sum);
     }
 
     public static int sub(int a, int b, int rm, Cpu cpu) {

@@ -15,8 +15,9 @@ import static org.objectweb.asm.Opcodes.*;
  * <p>Every instruction starts with the checks the interpreter makes, in its order and inside the
  * instruction's own fault handler, so that an illegal instruction is as precise as a memory fault:
  * {@code Fpu.use} (mstatus.FS; only the first F or D instruction of a basic block needs it, see
- * {@link RegionMethod#firstFpuUseInBlock}), then, for an instruction with a rounding-mode field, the
- * dynamic mode {@code Fpu.roundingMode} when rm is DYN. A static rounding mode is a constant.
+ * {@link RegionMethod#firstFpuUseInBlock}), then, for an instruction with a rounding-mode field and
+ * rm = DYN, {@code Fpu.roundingMode}, whose result the rest of the block reuses
+ * ({@link RegionMethod#firstDynamicRoundingInBlock}). A static rounding mode is a constant.
  */
 final class FloatEmitters {
     private static final String FLOAT_OPS = "dev/rvjar/semantics/FloatOps";
@@ -85,7 +86,7 @@ final class FloatEmitters {
             }
             if (context == Context.ROUNDING) {
                 if (dynamic) {
-                    m.mv.visitVarInsn(ILOAD, RegionMethod.TEMP);
+                    m.mv.visitVarInsn(ILOAD, RegionMethod.ROUNDING_MODE);
                 } else {
                     m.push(in.rm);
                 }
@@ -99,26 +100,27 @@ final class FloatEmitters {
     }
 
     /**
-     * {@code Fpu.use(cpu, pc, bits); [temp = Fpu.roundingMode(cpu, DYN, pc, bits)]} where needed,
-     * under the instruction's fault handler. An instruction that ignores its rounding mode (such as
-     * FCVT.D.S) still checks a dynamic one, as the interpreter does.
+     * {@code Fpu.use(cpu, pc, bits); [roundingMode = Fpu.roundingMode(cpu, DYN, pc, bits)]} where
+     * the block has not done them yet, under the instruction's fault handler. An instruction that
+     * ignores its rounding mode (such as FCVT.D.S) still checks a dynamic one, as the interpreter does.
      */
     private static void checks(RegionMethod m, Instruction in, int pc, boolean dynamic) {
         boolean fpuCheck = m.firstFpuUseInBlock();
-        if (!fpuCheck && !dynamic) {
+        boolean resolve = dynamic && m.firstDynamicRoundingInBlock();
+        if (!fpuCheck && !resolve) {
             return;
         }
         m.faulting(pc, () -> {
             if (fpuCheck) {
                 useFpu(m, in, pc);
             }
-            if (dynamic) {
+            if (resolve) {
                 m.cpu();
                 m.push(Fpu.DYN);
                 m.push(pc);
                 m.push(in.bits);
                 m.mv.visitMethodInsn(INVOKESTATIC, FPU, "roundingMode", "(L" + RegionMethod.CPU_TYPE + ";III)I", false);
-                m.mv.visitVarInsn(ISTORE, RegionMethod.TEMP);
+                m.mv.visitVarInsn(ISTORE, RegionMethod.ROUNDING_MODE);
             }
         });
     }

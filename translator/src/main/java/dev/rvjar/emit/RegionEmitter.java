@@ -27,8 +27,8 @@ import static org.objectweb.asm.Opcodes.*;
  *
  * <p><b>Locals.</b> 0 {@code machine}; 1 {@code pc} (the dynamic pc: entry pc, computed jump
  * targets, exit pc); 2 {@code cpu}; 3 {@code x} ({@code cpu.x}); 4 {@code memory}; 5-6
- * {@code instret}; 7 {@code f} ({@code cpu.f}, only in a region with F or D instructions); 8 unused;
- * 9 the fault being made precise; 10 a scratch int; 10+N guest register xN for N = 1..31. x0 has
+ * {@code instret}; 7 {@code f} ({@code cpu.f}, only in a region with F or D instructions); 8 the
+ * dynamic rounding mode (within a block, once resolved); 9 the fault being made precise; 10 a scratch int; 10+N guest register xN for N = 1..31. x0 has
  * no local: reads push 0, writes are dropped.
  *
  * <p><b>Registers.</b> On entry every register the region reads or writes is loaded from
@@ -46,7 +46,8 @@ import static org.objectweb.asm.Opcodes.*;
  * NaN-boxed with the interpreter's own {@code FloatOps.unbox}/{@code box}; a static rounding mode
  * is a constant. The interpreter's checks are kept, under the instruction's fault handler:
  * {@code Fpu.use} (mstatus.FS) for the first F or D instruction of each block, and
- * {@code Fpu.roundingMode} for a dynamic rounding mode. FLW, FSW, FLD and FSD access memory like
+ * {@code Fpu.roundingMode} for the first with a dynamic rounding mode (both FS and frm can only
+ * change at a CSR access or system call, which end the block). FLW, FSW, FLD and FSD access memory like
  * the integer loads and stores.
  *
  * <p><b>Counter.</b> {@code instret} is the count at the last flush; the emitter tracks statically

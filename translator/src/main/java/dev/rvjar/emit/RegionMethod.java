@@ -24,6 +24,8 @@ final class RegionMethod {
     static final int INSTRET = 5;
     /** {@code cpu.f}, in regions with F or D instructions. */
     static final int F = 7;
+    /** The dynamic rounding mode ({@code frm}, checked), once an instruction of the current block has resolved it. */
+    static final int ROUNDING_MODE = 8;
     static final int FAULT = 9;
     static final int TEMP = 10;
     /** Guest register xN (N = 1..31) lives in local {@code REGISTERS + N}. */
@@ -51,6 +53,8 @@ final class RegionMethod {
     private int pending;
     /** Whether an F or D instruction of the current block has already checked mstatus.FS. */
     private boolean fpuCheckedInBlock;
+    /** Whether an instruction of the current block has already resolved the dynamic rounding mode. */
+    private boolean roundingModeInBlock;
 
     // shared code at the end of the method, each emitted once
     final Label dispatch = new Label();
@@ -163,16 +167,28 @@ final class RegionMethod {
     void startBlock() {
         pending = 0;
         fpuCheckedInBlock = false;
+        roundingModeInBlock = false;
     }
 
     /**
      * Whether the F or D instruction being emitted is the first of its basic block, and so must
      * check mstatus.FS ({@code Fpu.use}); the rest of the block need not: after a successful check
-     * FS is Dirty, and only a CSR write or a trap can change it, both of which end the block.
+     * FS is Dirty, and only a CSR write, a system call or a trap can change it, which all end the block.
      */
     boolean firstFpuUseInBlock() {
         boolean first = !fpuCheckedInBlock;
         fpuCheckedInBlock = true;
+        return first;
+    }
+
+    /**
+     * Whether the instruction being emitted is the first of its basic block with a dynamic rounding
+     * mode, and so must resolve {@code frm} into {@link #ROUNDING_MODE} (checking it); the rest of
+     * the block reuses it: only a CSR write or a system call can change {@code frm}, which end the block.
+     */
+    boolean firstDynamicRoundingInBlock() {
+        boolean first = !roundingModeInBlock;
+        roundingModeInBlock = true;
         return first;
     }
 
