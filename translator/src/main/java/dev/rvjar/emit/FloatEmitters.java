@@ -26,7 +26,7 @@ final class FloatEmitters {
 
     /** Where an operand comes from or a result goes, and its JVM type. */
     enum Value {
-        /** A single in a floating-point register: unboxed on the way in ({@code FloatOps.unbox}), boxed on the way out. */
+        /** A single in a floating-point register: unboxed on the way in ({@code FloatOps.unbox}), boxed out. */
         SINGLE("I"),
         /** A double in a floating-point register, as raw bits. */
         DOUBLE("J"),
@@ -191,7 +191,10 @@ final class FloatEmitters {
         finishResult(m, in, Value.SINGLE);
     }
 
-    /** flw: {@code f[rd] = FloatOps.box(memory.loadWord(rs1 + imm))}; fld: {@code f[rd] = memory.loadDouble(rs1 + imm)} */
+    /**
+     * flw: {@code f[rd] = FloatOps.box(memory.loadWord(rs1 + imm))};
+     * fld: {@code f[rd] = memory.loadDouble(rs1 + imm)}
+     */
     static InstructionEmitter load(Value value) {
         return (m, in, pc) -> {
             boolean fpuCheck = m.firstFpuUseInBlock();
@@ -202,14 +205,18 @@ final class FloatEmitters {
                 startResult(m, in, value);
                 m.memory();
                 Emitters.address(m, in);
-                m.mv.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE,
-                        value == Value.SINGLE ? "loadWord" : "loadDouble", value == Value.SINGLE ? "(I)I" : "(I)J", false);
+                boolean single = value == Value.SINGLE;
+                m.mv.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE, single ? "loadWord" : "loadDouble",
+                        single ? "(I)I" : "(I)J", false);
                 finishResult(m, in, value);
             });
         };
     }
 
-    /** fsw: {@code memory.storeWord(rs1 + imm, FloatOps.bits(f[rs2]))}; fsd: {@code memory.storeDouble(rs1 + imm, f[rs2])} */
+    /**
+     * fsw: {@code memory.storeWord(rs1 + imm, FloatOps.bits(f[rs2]))};
+     * fsd: {@code memory.storeDouble(rs1 + imm, f[rs2])}
+     */
     static InstructionEmitter store(Value value) {
         return (m, in, pc) -> {
             boolean fpuCheck = m.firstFpuUseInBlock();

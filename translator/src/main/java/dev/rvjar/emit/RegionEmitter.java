@@ -28,8 +28,9 @@ import static org.objectweb.asm.Opcodes.*;
  * <p><b>Locals.</b> 0 {@code machine}; 1 {@code pc} (the dynamic pc: entry pc, computed jump
  * targets, exit pc); 2 {@code cpu}; 3 {@code x} ({@code cpu.x}); 4 {@code memory}; 5-6
  * {@code instret}; 7 {@code f} ({@code cpu.f}, only in a region with F or D instructions); 8 the
- * dynamic rounding mode (within a block, once resolved); 9 the fault being made precise; 10 a scratch int; 10+N guest register xN for N = 1..31. x0 has
- * no local: reads push 0, writes are dropped.
+ * dynamic rounding mode (within a block, once resolved); 9 the fault being made precise; 10 a
+ * scratch int; 10+N guest register xN for N = 1..31. x0 has no local: reads push 0, writes are
+ * dropped.
  *
  * <p><b>Registers.</b> On entry every register the region reads or writes is loaded from
  * {@code cpu.x} into its local; from then on the locals are the truth. The registers the region
@@ -47,8 +48,8 @@ import static org.objectweb.asm.Opcodes.*;
  * is a constant. The interpreter's checks are kept, under the instruction's fault handler:
  * {@code Fpu.use} (mstatus.FS) for the first F or D instruction of each block, and
  * {@code Fpu.roundingMode} for the first with a dynamic rounding mode (both FS and frm can only
- * change at a CSR access or system call, which end the block). FLW, FSW, FLD and FSD access memory like
- * the integer loads and stores.
+ * change at a CSR access or system call, which end the block). FLW, FSW, FLD and FSD access memory
+ * like the integer loads and stores.
  *
  * <p><b>Counter.</b> {@code instret} is the count at the last flush; the emitter tracks statically
  * how many instructions of the current block retired since, and adds that constant at every block
@@ -70,8 +71,8 @@ import static org.objectweb.asm.Opcodes.*;
  * <p><b>Faults.</b> Each instruction that may fault (memory access, CSR access, the floating-point
  * checks) is covered by its own exception handler entry; the handler stub sets {@code pc} and the
  * counter for that instruction and jumps to shared code that writes the registers back and
- * rethrows the fault completed with the pc. The locals at a handler hold the values from before the faulting instruction, which never
- * writes its destination before it can no longer fault.
+ * rethrows the fault completed with the pc. The locals at a handler hold the values from before
+ * the faulting instruction, which never writes its destination before it can no longer fault.
  *
  * <p><b>Size.</b> A method must stay under HotSpot's {@value #HUGE_METHOD_LIMIT}-byte
  * {@code HugeMethodLimit} to be compiled at all; {@link #emit} reports the size so the planner can
