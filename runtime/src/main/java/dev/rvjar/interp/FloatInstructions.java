@@ -12,8 +12,9 @@ import static dev.rvjar.semantics.FloatOps.box;
 /**
  * The interpreter's F and D instructions: operand fetch (unboxing singles), the one call into
  * {@link FloatOps} or {@link DoubleOps} that defines the instruction, and the register write
- * (boxing singles). Kept out of the interpreter's loop so that it stays small. Translated
- * code calls {@link #execute} too, so both engines share every floating-point semantic.
+ * (boxing singles). Kept out of the interpreter's loop so that it stays small. Translated code
+ * calls the same {@link FloatOps}, {@link DoubleOps} and {@link Fpu} methods directly (see the
+ * translator's {@code FloatEmitters}), so both engines share every floating-point semantic.
  */
 public final class FloatInstructions {
     private FloatInstructions() {
@@ -27,7 +28,7 @@ public final class FloatInstructions {
         final int rm = in.op.hasRoundingMode() ? Fpu.roundingMode(cpu, in.rm, pc, in.bits) : 0;
         switch (in.op) {
             case FLW -> f[in.rd] = box(memory.loadWord(x[in.rs1] + in.imm));
-            case FSW -> memory.storeWord(x[in.rs1] + in.imm, (int) f[in.rs2]);
+            case FSW -> memory.storeWord(x[in.rs1] + in.imm, FloatOps.bits(f[in.rs2]));
             case FLD -> f[in.rd] = memory.loadDouble(x[in.rs1] + in.imm);
             case FSD -> memory.storeDouble(x[in.rs1] + in.imm, f[in.rs2]);
 
@@ -54,7 +55,7 @@ public final class FloatInstructions {
             case FCVT_S_W -> f[in.rd] = box(FloatOps.fromInt(x[in.rs1], rm, cpu));
             case FCVT_S_WU -> f[in.rd] = box(FloatOps.fromUnsignedInt(x[in.rs1], rm, cpu));
             // Moves copy bits: no NaN-box check on the way out, a fresh box on the way in.
-            case FMV_X_W -> x[in.rd] = (int) f[in.rs1];
+            case FMV_X_W -> x[in.rd] = FloatOps.bits(f[in.rs1]);
             case FMV_W_X -> f[in.rd] = box(x[in.rs1]);
 
             case FADD_D -> f[in.rd] = DoubleOps.add(f[in.rs1], f[in.rs2], rm, cpu);

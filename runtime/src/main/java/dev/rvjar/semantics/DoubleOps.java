@@ -12,7 +12,9 @@ import dev.rvjar.semantics.Rounding.Format;
  * transformation (TwoSum, an FMA residual) tells whether the result was exact, and only inexact
  * results in other rounding modes go through {@link Rounding}. Results near the underflow
  * threshold, where those residuals stop being exact, are computed by {@link ExactArithmetic}. The
- * interpreter calls these methods and translated code calls the same ones.
+ * interpreter calls these methods and translated code calls the same ones. The common case of each
+ * operation is kept small and the special cases ({@code ...Special}) out of line, so that the JIT
+ * can inline the common case into large translated methods, whose inlining budget is small.
  */
 public final class DoubleOps {
     public static final long CANONICAL_NAN = 0x7FF8_0000_0000_0000L;
@@ -97,6 +99,13 @@ public final class DoubleOps {
             }
             return finish(sum, error, rm, cpu);
         }
+        return addSpecial(a, b, sum, rm, cpu);
+    }
+
+    /** {@link #add} when the rounded sum is infinite or NaN. */
+    private static long addSpecial(long a, long b, double sum, int rm, Cpu cpu) {
+        double x = d(a);
+        double y = d(b);
         if (isNaN(a) || isNaN(b)) {
             return propagateNaN(a, b, cpu);
         }
@@ -120,6 +129,13 @@ public final class DoubleOps {
         if (Double.isFinite(product) && (Math.abs(product) >= RESIDUAL_EXACT || x == 0 || y == 0)) {
             return finish(product, Math.fma(x, y, -product), rm, cpu);
         }
+        return mulSpecial(a, b, product, rm, cpu);
+    }
+
+    /** {@link #mul} when the product is infinite, NaN or near underflow. */
+    private static long mulSpecial(long a, long b, double product, int rm, Cpu cpu) {
+        double x = d(a);
+        double y = d(b);
         if (Double.isNaN(product)) {
             return isNaN(a) || isNaN(b) ? propagateNaN(a, b, cpu) : invalid(cpu);
         }
@@ -141,6 +157,13 @@ public final class DoubleOps {
             double error = remainder == 0 ? 0 : (remainder > 0) == (y > 0) ? Double.MIN_VALUE : -Double.MIN_VALUE;
             return finish(quotient, error, rm, cpu);
         }
+        return divSpecial(a, b, quotient, rm, cpu);
+    }
+
+    /** {@link #div} when the quotient or the dividend is not safely normal (zero, infinite, NaN, tiny). */
+    private static long divSpecial(long a, long b, double quotient, int rm, Cpu cpu) {
+        double x = d(a);
+        double y = d(b);
         if (Double.isNaN(quotient)) {
             return isNaN(a) || isNaN(b) ? propagateNaN(a, b, cpu) : invalid(cpu);
         }
@@ -167,6 +190,12 @@ public final class DoubleOps {
             // Only the error's sign matters: no square root is ever halfway between two doubles.
             return finish(root, remainder > 0 ? Double.MIN_VALUE : remainder < 0 ? -Double.MIN_VALUE : 0, rm, cpu);
         }
+        return sqrtSpecial(a, rm, cpu);
+    }
+
+    /** {@link #sqrt} of a NaN, a negative number, a zero, an infinity or a tiny number. */
+    private static long sqrtSpecial(long a, int rm, Cpu cpu) {
+        double x = d(a);
         if (isNaN(a)) {
             return propagateNaN(a, a, cpu);
         }

@@ -13,7 +13,8 @@ import dev.rvjar.semantics.Rounding.Format;
  * its error's sign is known exactly from a residual (quotients, square roots); the double result
  * is then rounded once to single precision. Double rounding never happens: a double that is not
  * exact comes with its error, and {@link Rounding} rounds the exact value. The interpreter calls
- * these methods and translated code calls the same ones.
+ * these methods and translated code calls the same ones, which is why the register accessors
+ * ({@link #box}, {@link #unbox}, {@link #bits}) are here too.
  */
 public final class FloatOps {
     public static final int CANONICAL_NAN = 0x7FC0_0000;
@@ -34,6 +35,14 @@ public final class FloatOps {
     /** The single a register holds; a value that is not properly NaN-boxed reads as the canonical NaN. */
     public static int unbox(long register) {
         return (register & BOX) == BOX ? (int) register : CANONICAL_NAN;
+    }
+
+    /**
+     * The low 32 bits of a register as FSW stores them and FMV.X.W moves them: bits are copied, not
+     * read as a single, so there is no NaN-box check (RISC-V F spec, "NaN Boxing of Narrower Values").
+     */
+    public static int bits(long register) {
+        return (int) register;
     }
 
     private static double widen(int bits) {
@@ -96,17 +105,15 @@ public final class FloatOps {
         double x = widen(a);
         double y = widen(b);
         double sum = x + y;
-        if (Double.isNaN(sum)) {
-            return nanResult(a, b, cpu);
+        if (Double.isFinite(sum)) {
+            double error = DoubleOps.sumError(x, y, sum);
+            if (sum == 0 && error == 0) {
+                return zeroSum(x, y, rm);
+            }
+            return round(sum, error, rm, cpu);
         }
-        if (Double.isInfinite(sum)) {
-            return Float.floatToRawIntBits((float) sum);
-        }
-        double error = DoubleOps.sumError(x, y, sum);
-        if (sum == 0 && error == 0) {
-            return zeroSum(x, y, rm);
-        }
-        return round(sum, error, rm, cpu);
+        // the sum of two finite singles is finite in double precision: an operand is infinite or NaN
+        return Double.isNaN(sum) ? nanResult(a, b, cpu) : Float.floatToRawIntBits((float) sum);
     }
 
     public static int sub(int a, int b, int rm, Cpu cpu) {

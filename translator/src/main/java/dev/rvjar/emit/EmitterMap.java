@@ -2,12 +2,17 @@ package dev.rvjar.emit;
 
 import dev.rvjar.decode.Instruction;
 import dev.rvjar.decode.Opcode;
-import dev.rvjar.decode.RegisterUse;
 
 import java.util.EnumMap;
 import java.util.Map;
 
 import static dev.rvjar.decode.Opcode.*;
+import static dev.rvjar.emit.FloatEmitters.Context.FLAGS;
+import static dev.rvjar.emit.FloatEmitters.Context.NONE;
+import static dev.rvjar.emit.FloatEmitters.Context.ROUNDING;
+import static dev.rvjar.emit.FloatEmitters.Value.DOUBLE;
+import static dev.rvjar.emit.FloatEmitters.Value.SINGLE;
+import static dev.rvjar.emit.FloatEmitters.Value.WORD;
 import static org.objectweb.asm.Opcodes.*;
 
 /**
@@ -15,7 +20,7 @@ import static org.objectweb.asm.Opcodes.*;
  * {@code EmitterMap}). {@code value} instructions push the new value of rd (and emit nothing when
  * rd is x0), {@code load} instructions do the same but always access memory, {@code effect}
  * instructions do everything themselves. {@code shared} ones call the very static method the
- * interpreter calls, so the two engines cannot disagree (the F and D extensions entirely so).
+ * interpreter calls, so the two engines cannot disagree; so do all of F and D ({@link FloatEmitters}).
  * Control transfers, {@code ecall} and {@code fence.i} are compiled by {@link RegionEmitter} itself.
  * Anything not listed here ({@code lr.w}/{@code sc.w}, whose reservation lives in the interpreter,
  * and the rare {@code ebreak}, {@code mret}, {@code wfi}) ends the translated block and runs in
@@ -113,11 +118,61 @@ final class EmitterMap {
             effect(amo, Emitters::atomic);
         }
 
-        for (Opcode op : Opcode.values()) {
-            if (RegisterUse.isFloatingPoint(op)) {
-                effect(op, Emitters::floatingPoint);
-            }
-        }
+        // F and D: always effects, since even with rd = x0 they may fault or raise fflags
+        effect(FLW, FloatEmitters.load(SINGLE));
+        effect(FSW, FloatEmitters.store(SINGLE));
+        effect(FLD, FloatEmitters.load(DOUBLE));
+        effect(FSD, FloatEmitters.store(DOUBLE));
+
+        effect(FADD_S, FloatEmitters.single("add", SINGLE, ROUNDING, SINGLE, SINGLE));
+        effect(FSUB_S, FloatEmitters.single("sub", SINGLE, ROUNDING, SINGLE, SINGLE));
+        effect(FMUL_S, FloatEmitters.single("mul", SINGLE, ROUNDING, SINGLE, SINGLE));
+        effect(FDIV_S, FloatEmitters.single("div", SINGLE, ROUNDING, SINGLE, SINGLE));
+        effect(FSQRT_S, FloatEmitters.single("sqrt", SINGLE, ROUNDING, SINGLE));
+        effect(FMADD_S, FloatEmitters.single("fmadd", SINGLE, ROUNDING, SINGLE, SINGLE, SINGLE));
+        effect(FMSUB_S, FloatEmitters.single("fmsub", SINGLE, ROUNDING, SINGLE, SINGLE, SINGLE));
+        effect(FNMSUB_S, FloatEmitters.single("fnmsub", SINGLE, ROUNDING, SINGLE, SINGLE, SINGLE));
+        effect(FNMADD_S, FloatEmitters.single("fnmadd", SINGLE, ROUNDING, SINGLE, SINGLE, SINGLE));
+        effect(FSGNJ_S, FloatEmitters.single("sgnj", SINGLE, NONE, SINGLE, SINGLE));
+        effect(FSGNJN_S, FloatEmitters.single("sgnjn", SINGLE, NONE, SINGLE, SINGLE));
+        effect(FSGNJX_S, FloatEmitters.single("sgnjx", SINGLE, NONE, SINGLE, SINGLE));
+        effect(FMIN_S, FloatEmitters.single("min", SINGLE, FLAGS, SINGLE, SINGLE));
+        effect(FMAX_S, FloatEmitters.single("max", SINGLE, FLAGS, SINGLE, SINGLE));
+        effect(FEQ_S, FloatEmitters.single("eq", WORD, FLAGS, SINGLE, SINGLE));
+        effect(FLT_S, FloatEmitters.single("lt", WORD, FLAGS, SINGLE, SINGLE));
+        effect(FLE_S, FloatEmitters.single("le", WORD, FLAGS, SINGLE, SINGLE));
+        effect(FCLASS_S, FloatEmitters.single("fclass", WORD, NONE, SINGLE));
+        effect(FCVT_W_S, FloatEmitters.single("toInt", WORD, ROUNDING, SINGLE));
+        effect(FCVT_WU_S, FloatEmitters.single("toUnsignedInt", WORD, ROUNDING, SINGLE));
+        effect(FCVT_S_W, FloatEmitters.single("fromInt", SINGLE, ROUNDING, WORD));
+        effect(FCVT_S_WU, FloatEmitters.single("fromUnsignedInt", SINGLE, ROUNDING, WORD));
+        effect(FMV_X_W, FloatEmitters::moveToInteger);
+        effect(FMV_W_X, FloatEmitters::moveFromInteger);
+
+        effect(FADD_D, FloatEmitters.doubles("add", DOUBLE, ROUNDING, DOUBLE, DOUBLE));
+        effect(FSUB_D, FloatEmitters.doubles("sub", DOUBLE, ROUNDING, DOUBLE, DOUBLE));
+        effect(FMUL_D, FloatEmitters.doubles("mul", DOUBLE, ROUNDING, DOUBLE, DOUBLE));
+        effect(FDIV_D, FloatEmitters.doubles("div", DOUBLE, ROUNDING, DOUBLE, DOUBLE));
+        effect(FSQRT_D, FloatEmitters.doubles("sqrt", DOUBLE, ROUNDING, DOUBLE));
+        effect(FMADD_D, FloatEmitters.doubles("fmadd", DOUBLE, ROUNDING, DOUBLE, DOUBLE, DOUBLE));
+        effect(FMSUB_D, FloatEmitters.doubles("fmsub", DOUBLE, ROUNDING, DOUBLE, DOUBLE, DOUBLE));
+        effect(FNMSUB_D, FloatEmitters.doubles("fnmsub", DOUBLE, ROUNDING, DOUBLE, DOUBLE, DOUBLE));
+        effect(FNMADD_D, FloatEmitters.doubles("fnmadd", DOUBLE, ROUNDING, DOUBLE, DOUBLE, DOUBLE));
+        effect(FSGNJ_D, FloatEmitters.doubles("sgnj", DOUBLE, NONE, DOUBLE, DOUBLE));
+        effect(FSGNJN_D, FloatEmitters.doubles("sgnjn", DOUBLE, NONE, DOUBLE, DOUBLE));
+        effect(FSGNJX_D, FloatEmitters.doubles("sgnjx", DOUBLE, NONE, DOUBLE, DOUBLE));
+        effect(FMIN_D, FloatEmitters.doubles("min", DOUBLE, FLAGS, DOUBLE, DOUBLE));
+        effect(FMAX_D, FloatEmitters.doubles("max", DOUBLE, FLAGS, DOUBLE, DOUBLE));
+        effect(FEQ_D, FloatEmitters.doubles("eq", WORD, FLAGS, DOUBLE, DOUBLE));
+        effect(FLT_D, FloatEmitters.doubles("lt", WORD, FLAGS, DOUBLE, DOUBLE));
+        effect(FLE_D, FloatEmitters.doubles("le", WORD, FLAGS, DOUBLE, DOUBLE));
+        effect(FCLASS_D, FloatEmitters.doubles("fclass", WORD, NONE, DOUBLE));
+        effect(FCVT_W_D, FloatEmitters.doubles("toInt", WORD, ROUNDING, DOUBLE));
+        effect(FCVT_WU_D, FloatEmitters.doubles("toUnsignedInt", WORD, ROUNDING, DOUBLE));
+        effect(FCVT_D_W, FloatEmitters.doubles("fromInt", DOUBLE, NONE, WORD));
+        effect(FCVT_D_WU, FloatEmitters.doubles("fromUnsignedInt", DOUBLE, NONE, WORD));
+        effect(FCVT_S_D, FloatEmitters.doubles("toSingle", SINGLE, ROUNDING, DOUBLE));
+        effect(FCVT_D_S, FloatEmitters.single("toDouble", DOUBLE, FLAGS, SINGLE));
 
         effect(FENCE, (m, in, pc) -> { });
         for (Opcode csr : new Opcode[] {CSRRW, CSRRS, CSRRC, CSRRWI, CSRRSI, CSRRCI}) {

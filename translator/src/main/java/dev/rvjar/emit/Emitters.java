@@ -2,7 +2,6 @@ package dev.rvjar.emit;
 
 import dev.rvjar.decode.Instruction;
 import dev.rvjar.decode.Opcode;
-import dev.rvjar.decode.RegisterUse;
 
 import static org.objectweb.asm.Opcodes.*;
 
@@ -205,7 +204,8 @@ final class Emitters {
         });
     }
 
-    private static void address(RegionMethod m, Instruction in) {
+    /** Pushes {@code rs1 + imm}, the address of a load or store. */
+    static void address(RegionMethod m, Instruction in) {
         m.load(in.rs1);
         if (in.imm != 0) {
             m.push(in.imm);
@@ -233,43 +233,6 @@ final class Emitters {
         if (in.rd != 0) {
             m.mv.visitVarInsn(ILOAD, RegionMethod.TEMP);
             m.store(in.rd);
-        }
-    }
-
-    /**
-     * The F and D instructions, through the interpreter's own implementation:
-     * {@code x[rs1] = rs1; FloatInstructions.execute(INSTRUCTION, pc, cpu, memory); rd = x[rd]},
-     * syncing only the integer registers the instruction reads or writes (floating-point registers
-     * and fcsr live in the Cpu, never in locals).
-     */
-    static void floatingPoint(RegionMethod m, Instruction in, int pc) {
-        int reads = RegisterUse.integerReads(in) & ~1;
-        for (int r = 1; r < 32; r++) {
-            if ((reads & (1 << r)) != 0) {
-                m.mv.visitVarInsn(ALOAD, RegionMethod.X);
-                m.push(r);
-                m.load(r);
-                m.mv.visitInsn(IASTORE);
-            }
-        }
-        m.faulting(pc, () -> {
-            m.instructionConstant(in, pc);
-            m.push(pc);
-            m.cpu();
-            m.memory();
-            m.mv.visitMethodInsn(INVOKESTATIC, "dev/rvjar/interp/FloatInstructions", "execute",
-                    "(Ldev/rvjar/decode/Instruction;IL" + RegionMethod.CPU_TYPE + ";L" + RegionMethod.MEMORY_TYPE + ";)V", false);
-        });
-        if (RegisterUse.writesIntegerRd(in.op)) {
-            m.mv.visitVarInsn(ALOAD, RegionMethod.X);
-            m.push(in.rd);
-            if (in.rd == 0) {
-                m.mv.visitInsn(ICONST_0); // x0 stays zero, as the interpreter restores it after every instruction
-                m.mv.visitInsn(IASTORE);
-            } else {
-                m.mv.visitInsn(IALOAD);
-                m.store(in.rd);
-            }
         }
     }
 

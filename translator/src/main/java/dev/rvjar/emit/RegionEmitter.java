@@ -26,10 +26,11 @@ import static org.objectweb.asm.Opcodes.*;
  * <h2>Invariants of the generated code</h2>
  *
  * <p><b>Locals.</b> 0 {@code machine}; 1 {@code pc} (the dynamic pc: entry pc, computed jump
- * targets, exit pc; on entry the call-depth parameter, copied to 7 first); 2 {@code cpu}; 3 {@code x}
- * ({@code cpu.x}); 4 {@code memory}; 5-6 {@code instret}; 7 the linked-call depth; 8 unused;
- * 9 the fault being made precise; 10 a scratch int; 10+N guest register xN for N = 1..31.
- * x0 has no local: reads push 0, writes are dropped.
+ * targets, exit pc; on entry the call-depth parameter, copied to 11 first); 2 {@code cpu}; 3
+ * {@code x} ({@code cpu.x}); 4 {@code memory}; 5-6 {@code instret}; 7 {@code f} ({@code cpu.f},
+ * only in a region with F or D instructions); 8 the dynamic rounding mode (within a block, once
+ * resolved); 9 the fault being made precise; 10 a scratch int; 11 the linked-call depth; 11+N guest
+ * register xN for N = 1..31. x0 has no local: reads push 0, writes are dropped.
  *
  * <p><b>Registers.</b> On entry every register the region reads or writes is loaded from
  * {@code cpu.x} into its local; from then on the locals are the truth. The registers the region
@@ -37,9 +38,18 @@ import static org.objectweb.asm.Opcodes.*;
  * region is left (to another region, the interpreter, a limit stop or a stop), before an
  * {@code ecall} (and all used ones are reloaded after it, since host code may change any), when
  * the guest jumps to itself, and when a guest fault escapes. CSR access needs no register sync: CSRs
- * live in {@link dev.rvjar.machine.Cpu} fields, never in locals. An F or D instruction (run by the
- * interpreter's own code on {@code cpu}) stores the integer register it reads to {@code cpu.x}
- * first and reloads the one it writes afterwards; floating-point registers are never in locals.
+ * live in {@link dev.rvjar.machine.Cpu} fields, never in locals.
+ *
+ * <p><b>Floating point.</b> Floating-point registers stay in {@code cpu.f} (through local 7) and
+ * fcsr in {@code cpu.fflags}/{@code cpu.frm}, so they need no sync at all. Each F or D instruction
+ * is one call of the {@code FloatOps}/{@code DoubleOps} method the interpreter calls
+ * ({@link FloatEmitters}), integer operands and results in their locals; singles are unboxed and
+ * NaN-boxed with the interpreter's own {@code FloatOps.unbox}/{@code box}; a static rounding mode
+ * is a constant. The interpreter's checks are kept, under the instruction's fault handler:
+ * {@code Fpu.use} (mstatus.FS) for the first F or D instruction of each block, and
+ * {@code Fpu.roundingMode} for the first with a dynamic rounding mode (both FS and frm can only
+ * change at a CSR access or system call, which end the block). FLW, FSW, FLD and FSD access memory
+ * like the integer loads and stores.
  *
  * <p><b>Counter.</b> {@code instret} is the count at the last flush; the emitter tracks statically
  * how many instructions of the current block retired since, and adds that constant at every block
@@ -63,11 +73,11 @@ import static org.objectweb.asm.Opcodes.*;
  * Instructions the translator does not handle end the block: the region is left at that pc and the
  * interpreter runs it.
  *
- * <p><b>Faults.</b> Each instruction that may fault (memory access, CSR access) is covered by its
- * own exception handler entry; the handler stub sets {@code pc} and the counter for that instruction
- * and jumps to shared code that writes the registers back and rethrows the fault completed with the
- * pc. The locals at a handler hold the values from before the faulting instruction, which never
- * writes its destination before it can no longer fault.
+ * <p><b>Faults.</b> Each instruction that may fault (memory access, CSR access, the floating-point
+ * checks) is covered by its own exception handler entry; the handler stub sets {@code pc} and the
+ * counter for that instruction and jumps to shared code that writes the registers back and
+ * rethrows the fault completed with the pc. The locals at a handler hold the values from before
+ * the faulting instruction, which never writes its destination before it can no longer fault.
  *
  * <p><b>Size.</b> A method must stay under HotSpot's {@value #HUGE_METHOD_LIMIT}-byte
  * {@code HugeMethodLimit} to be compiled at all; {@link #emit} reports the size so the planner can
@@ -108,7 +118,8 @@ public final class RegionEmitter {
     public static int estimateSize(BasicBlock block) {
         int size = 24;
         for (Instruction in : block.instructions()) {
-            size += in.op.accessesMemory() || in.op.kind() == Opcode.Kind.SYSTEM ? 40 : in.op.endsBlock() ? 32 : 9;
+            size += in.op.accessesMemory() || in.op.kind() == Opcode.Kind.SYSTEM ? 40 : in.op.endsBlock() ? 32
+                    : RegisterUse.isFloatingPoint(in.op) ? 28 : 9;
         }
         return size;
     }
@@ -130,17 +141,19 @@ public final class RegionEmitter {
         }
         int used = 0;
         int written = 0;
+        boolean floatingPoint = false;
         for (BasicBlock block : blocks) {
             for (Instruction in : block.instructions()) {
                 used |= RegisterUse.integerRegisterMask(in);
                 written |= RegisterUse.integerWrites(in);
+                floatingPoint |= RegisterUse.isFloatingPoint(in.op);
             }
         }
         used &= ~1;
         written &= ~1;
-        RegionMethod m = new RegionMethod(internalName, mv, labels, used, callTargets);
+        RegionMethod m = new RegionMethod(internalName, mv, labels, used, floatingPoint, callTargets);
 
-        prologue(m, used);
+        prologue(m, used, floatingPoint);
         dispatchSwitch(m, blocks, labels);
         for (BasicBlock block : blocks) {
             emitBlock(m, block, labels.get(block.start()));
@@ -151,33 +164,22 @@ public final class RegionEmitter {
         mv.visitLabel(end);
         mv.visitMaxs(RegionMethod.MAX_STACK, RegionMethod.MAX_LOCALS);
         mv.visitEnd();
-        classInitializer(cw, internalName, blocks, m.instructionConstants());
+        classInitializer(cw, internalName, blocks);
         cw.visitEnd();
         return new RegionClass(internalName, List.copyOf(blocks), cw.toByteArray(), end.getOffset());
     }
 
-    /**
-     * The class initialiser: {@code BLOCKS} (see {@link #dispatchSwitch}) and
-     * {@code static final Instruction at_PC = Decoder.decode(BITS);} for each constant the method uses.
-     */
-    private static void classInitializer(ClassWriter cw, String owner, List<BasicBlock> blocks,
-            Map<Integer, Instruction> constants) {
+    /** The class initialiser: {@code BLOCKS} (see {@link #dispatchSwitch}). */
+    private static void classInitializer(ClassWriter cw, String owner, List<BasicBlock> blocks) {
         MethodVisitor init = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
         init.visitCode();
         BlockIndex.of(blocks).emitField(cw, init, owner);
-        constants.forEach((pc, in) -> {
-            String field = RegionMethod.instructionField(pc);
-            cw.visitField(ACC_PRIVATE | ACC_STATIC | ACC_FINAL, field, RegionMethod.INSTRUCTION_DESCRIPTOR, null, null).visitEnd();
-            init.visitLdcInsn(in.bits);
-            init.visitMethodInsn(INVOKESTATIC, "dev/rvjar/decode/Decoder", "decode", "(I)" + RegionMethod.INSTRUCTION_DESCRIPTOR, false);
-            init.visitFieldInsn(PUTSTATIC, owner, field, RegionMethod.INSTRUCTION_DESCRIPTOR);
-        });
         init.visitInsn(RETURN);
         init.visitMaxs(4, 0);
         init.visitEnd();
     }
 
-    private static void prologue(RegionMethod m, int used) {
+    private static void prologue(RegionMethod m, int used, boolean floatingPoint) {
         MethodVisitor mv = m.mv;
         mv.visitVarInsn(ILOAD, PC); // the parameter in slot 1 is the call depth until the pc takes the slot
         mv.visitVarInsn(ISTORE, DEPTH);
@@ -187,6 +189,11 @@ public final class RegionEmitter {
         m.cpu();
         mv.visitFieldInsn(GETFIELD, CPU_TYPE, "x", "[I");
         mv.visitVarInsn(ASTORE, X);
+        if (floatingPoint) {
+            m.cpu();
+            mv.visitFieldInsn(GETFIELD, CPU_TYPE, "f", "[J");
+            mv.visitVarInsn(ASTORE, F);
+        }
         mv.visitVarInsn(ALOAD, MACHINE);
         mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE_TYPE, "memory", "()L" + MEMORY_TYPE + ";", false);
         mv.visitVarInsn(ASTORE, MEMORY);

@@ -1,6 +1,5 @@
 package dev.rvjar.emit;
 
-import dev.rvjar.decode.Instruction;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
@@ -23,19 +22,26 @@ final class RegionMethod {
     static final int X = 3;
     static final int MEMORY = 4;
     static final int INSTRET = 5;
-    /** How many linked calls deep this region method runs (the method's int parameter, slot 1, copied). */
-    static final int DEPTH = 7;
+    /** {@code cpu.f}, in regions with F or D instructions. */
+    static final int F = 7;
+    /** The dynamic rounding mode ({@code frm}, checked), once an instruction of the current block has resolved it. */
+    static final int ROUNDING_MODE = 8;
     static final int FAULT = 9;
     static final int TEMP = 10;
+    /** How many linked calls deep this region method runs (the method's int parameter, slot 1, copied). */
+    static final int DEPTH = 11;
     /** Guest register xN (N = 1..31) lives in local {@code REGISTERS + N}. */
-    static final int REGISTERS = 10;
+    static final int REGISTERS = 11;
 
     static final String MACHINE_TYPE = "dev/rvjar/machine/Machine";
     static final String CPU_TYPE = "dev/rvjar/machine/Cpu";
     static final String MEMORY_TYPE = "dev/rvjar/memory/Memory";
     static final String FAULT_TYPE = "dev/rvjar/fault/GuestFault";
 
-    /** Enough for the deepest operand stack any emitter builds (a CSR call: six values). */
+    /**
+     * Enough for the deepest operand stack any emitter builds (a fused multiply-add of doubles: the
+     * register array and index, three longs, rounding mode and Cpu, ten slots).
+     */
     static final int MAX_STACK = 12;
     static final int MAX_LOCALS = REGISTERS + 32;
 
@@ -47,6 +53,10 @@ final class RegionMethod {
     private final Object[] frameLocalsWithResult;
     /** Instructions of the current block retired since {@code instret} was last brought up to date. */
     private int pending;
+    /** Whether an F or D instruction of the current block has already checked mstatus.FS. */
+    private boolean fpuCheckedInBlock;
+    /** Whether an instruction of the current block has already resolved the dynamic rounding mode. */
+    private boolean roundingModeInBlock;
 
     // shared code at the end of the method, each emitted once
     final Label dispatch = new Label();
@@ -65,8 +75,6 @@ final class RegionMethod {
     private boolean ecallUsed;
     /** The region classes this method calls directly, in order of first use: the callee's number is its index. */
     private final List<String> callees = new ArrayList<>();
-    /** Decoded instructions the method passes to shared code, as static constants of the class, by pc. */
-    private final Map<Integer, Instruction> instructionConstants = new java.util.TreeMap<>();
     private final String owner;
 
     private record FaultStub(Label handler, int pc, int retired) {
@@ -75,19 +83,22 @@ final class RegionMethod {
     private final RegionEmitter.CallTargets callTargets;
 
     RegionMethod(String owner, MethodVisitor mv, Map<Integer, Label> blockLabels, int usedRegisters,
-            RegionEmitter.CallTargets callTargets) {
+            boolean floatingPoint, RegionEmitter.CallTargets callTargets) {
         this.callTargets = callTargets;
         this.owner = owner;
         this.mv = mv;
         this.blockLabels = blockLabels;
-        this.frameLocals = frameLocals(usedRegisters, TOP);
-        this.frameLocalsWithResult = frameLocals(usedRegisters, INTEGER);
+        this.frameLocals = frameLocals(usedRegisters, floatingPoint, TOP);
+        this.frameLocalsWithResult = frameLocals(usedRegisters, floatingPoint, INTEGER);
     }
 
-    /** Frame locals in ASM's notation (a long is one entry): the fixed locals, then xN as int where used. */
-    private static Object[] frameLocals(int usedRegisters, Object temp) {
-        java.util.List<Object> locals = new ArrayList<>(java.util.List.of(
-                MACHINE_TYPE, INTEGER, CPU_TYPE, "[I", MEMORY_TYPE, LONG, INTEGER, TOP, TOP, temp));
+    /**
+     * Frame locals in ASM's notation (a long is one entry): the fixed locals ({@code cpu.f} only in
+     * regions with floating point), then xN as int where used.
+     */
+    private static Object[] frameLocals(int usedRegisters, boolean floatingPoint, Object temp) {
+        List<Object> locals = new ArrayList<>(List.of(MACHINE_TYPE, INTEGER, CPU_TYPE, "[I", MEMORY_TYPE, LONG,
+                floatingPoint ? "[J" : TOP, TOP, TOP, temp, INTEGER));
         int last = 31 - Integer.numberOfLeadingZeros(usedRegisters);
         for (int r = 1; r <= last; r++) {
             locals.add((usedRegisters & (1 << r)) != 0 ? INTEGER : TOP);
@@ -167,6 +178,30 @@ final class RegionMethod {
 
     void startBlock() {
         pending = 0;
+        fpuCheckedInBlock = false;
+        roundingModeInBlock = false;
+    }
+
+    /**
+     * Whether the F or D instruction being emitted is the first of its basic block, and so must
+     * check mstatus.FS ({@code Fpu.use}); the rest of the block need not: after a successful check
+     * FS is Dirty, and only a CSR write, a system call or a trap can change it, which all end the block.
+     */
+    boolean firstFpuUseInBlock() {
+        boolean first = !fpuCheckedInBlock;
+        fpuCheckedInBlock = true;
+        return first;
+    }
+
+    /**
+     * Whether the instruction being emitted is the first of its basic block with a dynamic rounding
+     * mode, and so must resolve {@code frm} into {@link #ROUNDING_MODE} (checking it); the rest of
+     * the block reuses it: only a CSR write or a system call can change {@code frm}, which end the block.
+     */
+    boolean firstDynamicRoundingInBlock() {
+        boolean first = !roundingModeInBlock;
+        roundingModeInBlock = true;
+        return first;
     }
 
     /** Brings the {@code instret} local up to date: {@code instret += pending}. */
@@ -209,23 +244,6 @@ final class RegionMethod {
     /** Pushes the Memory. */
     void memory() {
         mv.visitVarInsn(ALOAD, MEMORY);
-    }
-
-    /** Pushes the decoded instruction at {@code pc}, a static final constant of the region class. */
-    void instructionConstant(Instruction in, int pc) {
-        instructionConstants.put(pc, in);
-        mv.visitFieldInsn(GETSTATIC, owner, instructionField(pc), INSTRUCTION_DESCRIPTOR);
-    }
-
-    static final String INSTRUCTION_DESCRIPTOR = "Ldev/rvjar/decode/Instruction;";
-
-    static String instructionField(int pc) {
-        return String.format("at_%08x", pc);
-    }
-
-    /** The instructions {@link #instructionConstant} used, by pc: the class initialiser decodes them. */
-    Map<Integer, Instruction> instructionConstants() {
-        return instructionConstants;
     }
 
     /** Continues at {@code pc}: a jump inside the region, or leaving it. */

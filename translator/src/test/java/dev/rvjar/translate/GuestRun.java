@@ -2,6 +2,7 @@ package dev.rvjar.translate;
 
 import dev.rvjar.fault.GuestFault;
 import dev.rvjar.image.RomImage;
+import dev.rvjar.machine.Cpu;
 import dev.rvjar.machine.Environment;
 import dev.rvjar.machine.Machine;
 import dev.rvjar.memory.McuLayout;
@@ -15,10 +16,11 @@ import java.util.function.Consumer;
 
 /**
  * Everything observable about one run of a guest, for comparing the interpreter with translated
- * code: how it ended, the counter and pc, every register, RAM, OUT and what it printed.
+ * code: how it ended, the counter and pc, every integer and floating-point register, fcsr and
+ * mstatus, RAM, OUT and what it printed.
  */
-record GuestRun(String ending, long instret, int pc, int[] x, byte[] ram, byte[] out, String stdout, String stderr,
-        long translatedInstructions) {
+record GuestRun(String ending, long instret, int pc, int[] x, long[] f, int fcsr, int mstatus, byte[] ram, byte[] out,
+        String stdout, String stderr, long translatedInstructions) {
 
     /** Runs {@code image} on the contract's memory map, interpreted (translation null) or translated. */
     static GuestRun of(RomImage image, byte[] ram, byte[] in, long maxInstructions, Translation translation) {
@@ -51,8 +53,9 @@ record GuestRun(String ending, long instret, int pc, int[] x, byte[] ram, byte[]
         } catch (GuestFault fault) {
             ending = "fault " + fault.getMessage();
         }
-        return new GuestRun(ending, machine.cpu().instret, machine.cpu().pc, machine.cpu().x.clone(),
-                region(machine, McuLayout.RAM), region(machine, McuLayout.OUT), stdout.toString(), stderr.toString(),
+        Cpu cpu = machine.cpu();
+        return new GuestRun(ending, cpu.instret, cpu.pc, cpu.x.clone(), cpu.f.clone(), cpu.frm << 5 | cpu.fflags,
+                cpu.mstatus, region(machine, McuLayout.RAM), region(machine, McuLayout.OUT), stdout.toString(), stderr.toString(),
                 program == null ? 0 : program.translatedInstructions());
     }
 
@@ -79,6 +82,14 @@ record GuestRun(String ending, long instret, int pc, int[] x, byte[] ram, byte[]
             if (x[i] != other.x[i]) {
                 return String.format("x%d: %08x vs %08x", i, x[i], other.x[i]);
             }
+        }
+        for (int i = 0; i < 32; i++) {
+            if (f[i] != other.f[i]) {
+                return String.format("f%d: %016x vs %016x", i, f[i], other.f[i]);
+            }
+        }
+        if (fcsr != other.fcsr || mstatus != other.mstatus) {
+            return String.format("fcsr/mstatus: %02x %08x vs %02x %08x", fcsr, mstatus, other.fcsr, other.mstatus);
         }
         if (!Arrays.equals(ram, other.ram)) {
             return "RAM differs at offset " + Arrays.mismatch(ram, other.ram);

@@ -25,9 +25,25 @@ class TranslatedCodeProperties {
         return RandomPrograms.programs();
     }
 
+    @Provide
+    Arbitrary<RandomPrograms.Program> floatingPointPrograms() {
+        return RandomPrograms.floatingPointPrograms();
+    }
+
     @Property
     void interpreterAndTranslatedCodeAgreeOnRandomPrograms(@ForAll("programs") RandomPrograms.Program program,
             @ForAll @LongRange(min = 0, max = 300) long limit) {
+        agree(program, limit);
+    }
+
+    /** The same, with most chunks F and D instructions: rounding modes, fflags, NaN-boxing, FS and frm faults. */
+    @Property
+    void interpreterAndTranslatedCodeAgreeOnFloatingPointPrograms(@ForAll("floatingPointPrograms") RandomPrograms.Program program,
+            @ForAll @LongRange(min = 0, max = 300) long limit) {
+        agree(program, limit);
+    }
+
+    private static void agree(RandomPrograms.Program program, long limit) {
         RomImage image = RomImage.flat(program.assemble());
         Translation translation = Translator.translate(image);
         for (long budget : new long[] {100_000, limit}) {
