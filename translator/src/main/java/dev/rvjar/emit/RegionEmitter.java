@@ -97,16 +97,18 @@ public final class RegionEmitter {
     /** Where a linked call to a guest address goes: the region class that holds it, or null (no linking). */
     @FunctionalInterface
     public interface CallTargets {
-        CallTargets NONE = pc -> null;
-
         String regionClassAt(int pc);
     }
 
     private RegionEmitter() {
     }
 
-    /** A generated region class, the blocks it holds and the size of its method's bytecode. */
-    public record RegionClass(String internalName, List<BasicBlock> blocks, byte[] bytes, int codeSize) {
+    /**
+     * A generated region class, the blocks it holds, the size of its method's bytecode and the
+     * region classes it calls (linked calls).
+     */
+    public record RegionClass(String internalName, List<BasicBlock> blocks, byte[] bytes, int codeSize,
+            List<String> callees) {
     }
 
     /** Whether translated code can contain {@code in} (the rest runs in the interpreter). */
@@ -166,7 +168,8 @@ public final class RegionEmitter {
         mv.visitEnd();
         classInitializer(cw, internalName, blocks);
         cw.visitEnd();
-        return new RegionClass(internalName, List.copyOf(blocks), cw.toByteArray(), end.getOffset());
+        return new RegionClass(internalName, List.copyOf(blocks), cw.toByteArray(), end.getOffset(),
+                List.copyOf(m.callees()));
     }
 
     /** The class initialiser: {@code BLOCKS} (see {@link #dispatchSwitch}). */
@@ -197,12 +200,17 @@ public final class RegionEmitter {
         mv.visitVarInsn(ALOAD, MACHINE);
         mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE_TYPE, "memory", "()L" + MEMORY_TYPE + ";", false);
         mv.visitVarInsn(ASTORE, MEMORY);
+        loadState(m, used);
+    }
+
+    /** {@code pc = cpu.pc; instret = cpu.instret;} and every register in {@code used} from {@code cpu.x}. */
+    private static void loadState(RegionMethod m, int used) {
         m.cpu();
-        mv.visitFieldInsn(GETFIELD, CPU_TYPE, "pc", "I");
-        mv.visitVarInsn(ISTORE, PC);
+        m.mv.visitFieldInsn(GETFIELD, CPU_TYPE, "pc", "I");
+        m.mv.visitVarInsn(ISTORE, PC);
         m.cpu();
-        mv.visitFieldInsn(GETFIELD, CPU_TYPE, "instret", "J");
-        mv.visitVarInsn(LSTORE, INSTRET);
+        m.mv.visitFieldInsn(GETFIELD, CPU_TYPE, "instret", "J");
+        m.mv.visitVarInsn(LSTORE, INSTRET);
         loadRegisters(m, used);
     }
 
@@ -494,13 +502,7 @@ public final class RegionEmitter {
         m.placeAfterCall(m.afterCall);
         Label stopped = new Label();
         mv.visitJumpInsn(IFEQ, stopped);
-        loadRegisters(m, used);
-        m.cpu();
-        mv.visitFieldInsn(GETFIELD, CPU_TYPE, "instret", "J");
-        mv.visitVarInsn(LSTORE, INSTRET);
-        m.cpu();
-        mv.visitFieldInsn(GETFIELD, CPU_TYPE, "pc", "I");
-        mv.visitVarInsn(ISTORE, PC);
+        loadState(m, used);
         mv.visitJumpInsn(GOTO, m.dispatch);
         m.place(stopped);
         mv.visitInsn(ICONST_0);

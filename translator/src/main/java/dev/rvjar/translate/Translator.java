@@ -60,7 +60,8 @@ public final class Translator {
         List<BasicBlock> blocks = Discovery.discover(code, RegionEmitter::translates, List.of(image.entry()),
                 image.symbols());
         List<List<BasicBlock>> plan = plan(blocks, functionStarts(blocks, image));
-        List<RegionEmitter.RegionClass> regions = emitAll(plan, callTargets(plan, rights));
+        RegionEmitter.CallTargets callTargets = callTargets(plan, rights);
+        List<RegionEmitter.RegionClass> regions = withoutDanglingCalls(emitAll(plan, callTargets), callTargets);
         Map<String, byte[]> classes = new TreeMap<>();
         List<String> regionClasses = new ArrayList<>();
         List<BasicBlock> translated = new ArrayList<>();
@@ -97,6 +98,41 @@ public final class Translator {
     private static List<RegionEmitter.RegionClass> emitAll(List<List<BasicBlock>> plan,
             RegionEmitter.CallTargets callTargets) {
         return plan.parallelStream().flatMap(region -> emitWithinLimit(region, callTargets).stream()).toList();
+    }
+
+    /**
+     * Emits again, without those calls, every region that links to a class that was never made: a
+     * planned region whose first block alone was too large to translate (left to the interpreter).
+     * Its callers then leave for the dispatch loop there, which hands that block to the interpreter.
+     */
+    private static List<RegionEmitter.RegionClass> withoutDanglingCalls(List<RegionEmitter.RegionClass> regions,
+            RegionEmitter.CallTargets callTargets) {
+        while (true) {
+            Set<String> made = new HashSet<>();
+            for (RegionEmitter.RegionClass region : regions) {
+                if (region != null) {
+                    made.add(region.internalName());
+                }
+            }
+            RegionEmitter.CallTargets linkable = pc -> {
+                String callee = callTargets.regionClassAt(pc);
+                return made.contains(callee) ? callee : null;
+            };
+            List<RegionEmitter.RegionClass> next = new ArrayList<>();
+            boolean changed = false;
+            for (RegionEmitter.RegionClass region : regions) {
+                if (region == null || made.containsAll(region.callees())) {
+                    next.add(region);
+                } else {
+                    next.addAll(emitWithinLimit(region.blocks(), linkable));
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                return regions;
+            }
+            regions = next;
+        }
     }
 
     private static String regionName(List<BasicBlock> region) {

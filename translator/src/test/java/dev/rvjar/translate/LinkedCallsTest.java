@@ -86,4 +86,32 @@ class LinkedCallsTest {
         assertEquals("limit", interpreted.ending());
         assertNull(interpreted.difference(translated));
     }
+
+    /** {@code amoadd.w rd, rs2, (rs1)}: much bytecode per instruction (two accesses, each with its handler). */
+    private static int amoaddW(int rd, int rs1, int rs2) {
+        return rs2 << 20 | rs1 << 15 | 2 << 12 | rd << 7 | 0x2F;
+    }
+
+    /**
+     * A block too large for any method is left to the interpreter; a call into it must not be linked
+     * to a class that was never made (the call goes through the dispatch loop instead).
+     */
+    @Test
+    void aCallIntoABlockTooLargeToTranslateRunsItInTheInterpreter() {
+        Asm asm = new Asm().li(10, 5).li(8, SP - 64);
+        asm.jal(1, G - asm.here());
+        asm.exit();
+        padTo(asm, G);
+        for (int i = 0; i < 199; i++) {
+            asm.word(amoaddW(11 + i % 7, 8, 18 + i % 5));
+        }
+        asm.addi(10, 10, 1).jalr(0, 1, 0);
+        RomImage image = RomImage.flat(asm.bytes());
+        Translation translation = Translator.translate(image);
+        assertNotEquals(0, translation.statistics().droppedBlocks(), translation.statistics().toString());
+        GuestRun interpreted = GuestRun.of(image, null, null, 100_000, null);
+        GuestRun translated = GuestRun.of(image, null, null, 100_000, translation);
+        assertEquals("exit 6", interpreted.ending());
+        assertNull(interpreted.difference(translated));
+    }
 }
