@@ -34,9 +34,9 @@ final class GuestFunctions {
     /** {@code a0 + 1}: the callee of {@link #CALL_LOOP}. */
     static final int INCREMENT = 0x500;
 
-    private static final int SP = McuLayout.RAM_BASE + McuLayout.REGION_SIZE;
+    private static final int STACK_TOP = McuLayout.RAM_BASE + McuLayout.REGION_SIZE;
     private static final int RA = 1;
-    private static final int SP_REGISTER = 2;
+    private static final int SP = 2;
     private static final int T0 = 5;
     private static final int T1 = 6;
     private static final int S0 = 8;
@@ -82,7 +82,7 @@ final class GuestFunctions {
         cpu.pc = address;
         cpu.x[A0] = argument;
         cpu.x[RA] = HALT;
-        cpu.x[SP_REGISTER] = SP;
+        cpu.x[SP] = STACK_TOP;
         if (!machine.simulateQuietly(Long.MAX_VALUE)) {
             throw new IllegalStateException("the guest did not stop");
         }
@@ -115,7 +115,7 @@ final class GuestFunctions {
     }
 
     private static byte[] assemble() {
-        Asm asm = new Asm().li(SP_REGISTER, SP);
+        Asm asm = new Asm().li(SP, STACK_TOP);
         for (int function : new int[] {COUNTED_LOOP, CALL_LOOP, INDIRECT_LOOP, TRIPLE_PLUS_ONE}) {
             asm.li(A0, 1);
             asm.jal(RA, function - asm.here());
@@ -132,8 +132,8 @@ final class GuestFunctions {
         asm.jalr(0, RA, 0);
 
         padTo(asm, CALL_LOOP);
-        asm.addi(SP_REGISTER, SP_REGISTER, -16);
-        asm.sw(RA, SP_REGISTER, 12).sw(S0, SP_REGISTER, 8).sw(S1, SP_REGISTER, 4);
+        asm.addi(SP, SP, -16);
+        asm.sw(RA, SP, 12).sw(S0, SP, 8).sw(S1, SP, 4);
         asm.addi(S0, A0, 0);
         asm.li(S1, 0);
         int loop = asm.here();
@@ -143,8 +143,8 @@ final class GuestFunctions {
         asm.addi(S0, S0, -1);
         asm.bne(S0, 0, loop - asm.here());
         asm.addi(A0, S1, 0);
-        asm.lw(RA, SP_REGISTER, 12).lw(S0, SP_REGISTER, 8).lw(S1, SP_REGISTER, 4);
-        asm.addi(SP_REGISTER, SP_REGISTER, 16);
+        asm.lw(RA, SP, 12).lw(S0, SP, 8).lw(S1, SP, 4);
+        asm.addi(SP, SP, 16);
         asm.jalr(0, RA, 0);
 
         padTo(asm, INDIRECT_LOOP);
