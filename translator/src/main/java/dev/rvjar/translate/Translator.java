@@ -36,7 +36,7 @@ public final class Translator {
      * RegionEmitter#HUGE_METHOD_LIMIT} is the hard limit, and a region that still comes out larger is
      * split when emitted. A function larger than this is cut into several regions, and every jump
      * between them leaves through the dispatch loop, so the budget is as large as C2 takes well: at
-     * 6,000, `tokenizer`'s main function was cut in two and left its region 20 million times
+     * 6,000, {@code tokenizer}'s main function was cut in two and left its region 20 million times
      * (0.85 s; 0.51 s at 8,000). Larger methods leave C2 less of its inlining budget
      * (DesiredMethodLimit, 8,000 bytes of bytecode including everything inlined, a memory access's
      * VarHandle over 200 of them): at 10,000, crc32 ran 1.5x slower.
