@@ -114,4 +114,35 @@ class LinkedCallsTest {
         assertEquals("exit 6", interpreted.ending());
         assertNull(interpreted.difference(translated));
     }
+
+    /**
+     * A register changed two linked calls deep is seen by the caller when the calls return: main
+     * calls g, g calls f, f sets t3, g sets t4; main adds them.
+     */
+    @Test
+    void registersChangedTwoCallsDeepAreSeenByTheCaller() {
+        Asm asm = new Asm().li(2, SP);
+        asm.jal(1, G - asm.here());
+        asm.add(10, 28, 29);          // a0 = t3 + t4
+        asm.exit();
+        padTo(asm, G);
+        asm.addi(2, 2, -16).sw(1, 2, 12);
+        asm.jal(1, F - asm.here());
+        asm.addi(29, 0, 30);          // t4 = 30
+        asm.lw(1, 2, 12).addi(2, 2, 16).jalr(0, 1, 0);
+        while (asm.here() < F - 0x100) {
+            asm.addi(5, 5, 1);
+        }
+        asm.jalr(0, 1, 0);
+        padTo(asm, F);
+        asm.addi(28, 0, 12).jalr(0, 1, 0); // t3 = 12
+        RomImage image = RomImage.flat(asm.bytes());
+        Translation translation = Translator.translate(image);
+        assertNotEquals(translation.codeMap().regionAt(G), translation.codeMap().regionAt(F));
+        GuestRun interpreted = GuestRun.of(image, null, null, 100_000, null);
+        GuestRun translated = GuestRun.of(image, null, null, 100_000, translation);
+        assertEquals("exit 42", interpreted.ending());
+        assertNull(interpreted.difference(translated));
+        assertEquals(interpreted.instret(), translated.translatedInstructions());
+    }
 }
