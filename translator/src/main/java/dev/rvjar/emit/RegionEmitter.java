@@ -16,8 +16,8 @@ import static dev.rvjar.emit.RegionMethod.*;
 import static org.objectweb.asm.Opcodes.*;
 
 /**
- * Compiles a region (a few dozen blocks of neighbouring guest code) into one JVM class with one
- * static method:
+ * Compiles a region (the blocks of one guest function, or of a piece of one too large for a
+ * method) into one JVM class with one static method:
  *
  * <pre>{@code
  * public static boolean run(Machine machine, int depth)   // true: continue at cpu.pc; false: stopped or limit reached

@@ -21,8 +21,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Translates a ROM image ahead of time: discovers its blocks, groups neighbouring blocks into
- * regions, compiles each region to a class and adds the dispatcher that enters them. The result is
+ * Translates a ROM image ahead of time: discovers its blocks, makes a region of each function
+ * (see {@link #plan}), compiles each region to a class, linking calls between regions (see
+ * {@link RegionEmitter.CallTargets}), and adds the dispatcher that enters them. The result is
  * deterministic: the same image always gives the same classes, byte for byte.
  */
 public final class Translator {
