@@ -19,6 +19,15 @@ public final class Decoder {
         return (bits & 3) == 3 ? decode32(bits) : Compressed.expand(bits & 0xFFFF);
     }
 
+    /**
+     * Decodes as {@link #decode(int)}; for strict RV32E ({@code rv32e}) an instruction that names
+     * a register above x15 is {@link Opcode#ILLEGAL}, with its length and bits kept.
+     */
+    public static Instruction decode(int bits, boolean rv32e) {
+        Instruction in = decode(bits);
+        return rv32e && in.usesRegistersAbove15() ? illegal(in.bits, in.length) : in;
+    }
+
     /** Whether the parcel starting an instruction says it is 2 bytes long. */
     public static boolean isCompressed(int lowParcel) {
         return (lowParcel & 3) != 3;

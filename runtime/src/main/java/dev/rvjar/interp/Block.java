@@ -101,10 +101,6 @@ final class Block {
         if ((pc & 1) != 0) {
             throw GuestFault.of(FaultKind.MISALIGNED_FETCH, pc, pc);
         }
-        Instruction in = Decoder.decode(memory.fetch(pc));
-        if (rv32e && in.usesRegistersAbove15()) {
-            return new Instruction(Opcode.ILLEGAL, 0, 0, 0, 0, 0, 0, in.length, in.bits);
-        }
-        return in;
+        return Decoder.decode(memory.fetch(pc), rv32e);
     }
 }

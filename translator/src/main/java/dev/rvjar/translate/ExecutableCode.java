@@ -2,7 +2,6 @@ package dev.rvjar.translate;
 
 import dev.rvjar.decode.Decoder;
 import dev.rvjar.decode.Instruction;
-import dev.rvjar.decode.Opcode;
 import dev.rvjar.image.RomImage;
 import dev.rvjar.image.Segment;
 
@@ -107,11 +106,7 @@ final class ExecutableCode {
             }
             bits |= (bytes[offset + 2] & 0xFF) << 16 | (bytes[offset + 3] & 0xFF) << 24;
         }
-        Instruction in = Decoder.decode(bits);
-        if (rv32e && in.usesRegistersAbove15()) {
-            return new Instruction(Opcode.ILLEGAL, 0, 0, 0, 0, 0, 0, in.length, in.bits);
-        }
-        return in;
+        return Decoder.decode(bits, rv32e);
     }
 
     /** The little-endian word at {@code offset} of {@code bytes}. */
