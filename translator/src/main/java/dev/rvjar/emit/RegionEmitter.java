@@ -63,8 +63,8 @@ import static org.objectweb.asm.Opcodes.*;
  * <p><b>Control.</b> A direct branch or jump to a block of the same region is a JVM {@code goto};
  * to anywhere else it leaves the region through a stub that sets {@code pc}. {@code jalr} and the
  * return from {@code ecall} go through the region's own {@code tableswitch} on the block at
- * {@code pc} (the method's entry point too), whose default case leaves the region; the global dispatcher then
- * looks the target up among all regions. A {@code jal} (call or tail jump) to a block of another
+ * {@code pc} (the method's entry point too), whose default case leaves the region; the global
+ * dispatcher then looks the target up among all regions. A {@code jal} (call or tail jump) to a block of another
  * region in read-only memory is a <em>linked call</em>: the callee's class is called directly, with
  * the call depth one higher, and on its return (normally at the guest's {@code ret} to the address
  * after the call) this method reloads the registers and goes on through its switch, so the JVM
@@ -156,7 +156,8 @@ public final class RegionEmitter {
         RegionMethod m = new RegionMethod(internalName, mv, labels, used, floatingPoint, callTargets);
 
         prologue(m, used, floatingPoint);
-        dispatchSwitch(m, blocks, labels);
+        BlockIndex index = BlockIndex.of(blocks);
+        dispatchSwitch(m, blocks, labels, index);
         for (BasicBlock block : blocks) {
             emitBlock(m, block, labels.get(block.start()));
         }
@@ -166,17 +167,17 @@ public final class RegionEmitter {
         mv.visitLabel(end);
         mv.visitMaxs(RegionMethod.MAX_STACK, RegionMethod.MAX_LOCALS);
         mv.visitEnd();
-        classInitializer(cw, internalName, blocks);
+        classInitializer(cw, internalName, index);
         cw.visitEnd();
         return new RegionClass(internalName, List.copyOf(blocks), cw.toByteArray(), end.getOffset(),
                 List.copyOf(m.callees()));
     }
 
     /** The class initialiser: {@code BLOCKS} (see {@link #dispatchSwitch}). */
-    private static void classInitializer(ClassWriter cw, String owner, List<BasicBlock> blocks) {
+    private static void classInitializer(ClassWriter cw, String owner, BlockIndex index) {
         MethodVisitor init = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
         init.visitCode();
-        BlockIndex.of(blocks).emitField(cw, init, owner);
+        index.emitField(cw, init, owner);
         init.visitInsn(RETURN);
         init.visitMaxs(4, 0);
         init.visitEnd();
@@ -249,10 +250,10 @@ public final class RegionEmitter {
      * array load and a {@code tableswitch} (a jump table once compiled), where a {@code lookupswitch}
      * on the pc would be a binary search of unpredictable branches on every computed jump.
      */
-    private static void dispatchSwitch(RegionMethod m, List<BasicBlock> blocks, Map<Integer, Label> labels) {
+    private static void dispatchSwitch(RegionMethod m, List<BasicBlock> blocks, Map<Integer, Label> labels,
+            BlockIndex index) {
         MethodVisitor mv = m.mv;
         m.place(m.dispatch);
-        BlockIndex index = BlockIndex.of(blocks);
         slotOfPc(m, index);
         m.push(index.slots());
         Label inside = new Label();

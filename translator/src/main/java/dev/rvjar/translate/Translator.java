@@ -1,16 +1,15 @@
 package dev.rvjar.translate;
 
+import dev.rvjar.decode.Instruction;
+import dev.rvjar.decode.Opcode;
 import dev.rvjar.emit.DispatcherEmitter;
 import dev.rvjar.emit.RegionEmitter;
 import dev.rvjar.image.RomImage;
+import dev.rvjar.image.Symbol;
 import dev.rvjar.memory.McuLayout;
 import dev.rvjar.memory.Memory;
 import dev.rvjar.memory.Region;
 import dev.rvjar.translated.CodeMap;
-
-import dev.rvjar.decode.Instruction;
-import dev.rvjar.decode.Opcode;
-import dev.rvjar.image.Symbol;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -210,7 +209,8 @@ public final class Translator {
      * <p>One function per region, not several packed together, measured faster (sha256 1.5x, qsort
      * 1.2x): a small function's method loads and writes back only the registers that function uses,
      * when it is entered and left through linked calls, and the JIT compiles and inlines smaller
-     * methods better. It costs more classes (a 1 MiB ROM: 2,800 instead of 1,055) and about 40% more class bytes.
+     * methods better. It costs more classes (a 1 MiB ROM: 2,800 instead of 1,055) and about 40% more
+     * class bytes.
      */
     static List<List<BasicBlock>> plan(List<BasicBlock> blocks, Set<Integer> functionStarts) {
         List<List<BasicBlock>> regions = new ArrayList<>();
