@@ -119,11 +119,11 @@ public final class LambdaCall {
 
     private void writeBack(Machine machine) throws IOException {
         Region outRegion = machine.memory().region(McuLayout.OUT);
-        ByteBuffer outData = ByteBuffer.wrap(outRegion.data()).order(ByteOrder.LITTLE_ENDIAN);
-        int length = (int) Math.min(Integer.toUnsignedLong(outData.getInt(0)), McuLayout.MAX_PAYLOAD);
+        int declared = ByteBuffer.wrap(outRegion.read(0, 4)).order(ByteOrder.LITTLE_ENDIAN).getInt(0);
+        int length = (int) Math.min(Integer.toUnsignedLong(declared), McuLayout.MAX_PAYLOAD);
         ByteBuffer header = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(0, length);
-        AtomicFile.write(ram, ByteBuffer.wrap(machine.memory().region(McuLayout.RAM).data()));
-        AtomicFile.write(out, header, ByteBuffer.wrap(outRegion.data(), 4, length));
+        AtomicFile.write(ram, ByteBuffer.wrap(machine.memory().region(McuLayout.RAM).contents()));
+        AtomicFile.write(out, header, ByteBuffer.wrap(outRegion.read(4, length)));
     }
 
     private static byte[] readRegionFile(Path file, String role, boolean required) throws BadInputException, IOException {

@@ -78,7 +78,7 @@ public final class Machine {
             throw new RomFormatException(String.format("%d bytes at 0x%08x do not fit the memory map",
                     segment.bytes().length, segment.address()));
         }
-        System.arraycopy(segment.bytes(), 0, region.data(), segment.address() - region.base(), segment.bytes().length);
+        region.write(segment.address() - region.base(), segment.bytes());
     }
 
     public Cpu cpu() {

@@ -1,6 +1,7 @@
 package dev.rvjar.memory;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * One contiguous region of guest memory: a name, a base address, a size, access rights and the
@@ -42,8 +43,28 @@ public final class Region {
         return data.length;
     }
 
-    /** The live bytes of the region, index 0 at {@link #base()}. */
-    public byte[] data() {
+    /** A copy of {@code length} bytes from {@code offset} (0 at {@link #base()}); no access rights apply. */
+    public byte[] read(int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, data.length);
+        return Arrays.copyOfRange(data, offset, offset + length);
+    }
+
+    /** A copy of the whole region. */
+    public byte[] contents() {
+        return data.clone();
+    }
+
+    /**
+     * Writes {@code bytes} at {@code offset} (0 at {@link #base()}), bypassing access rights and
+     * store watches: for loaders and the host, never for guest stores.
+     */
+    public void write(int offset, byte[] bytes) {
+        Objects.checkFromIndexSize(offset, bytes.length, data.length);
+        System.arraycopy(bytes, 0, data, offset, bytes.length);
+    }
+
+    /** The bytes behind the region, for {@link Memory} alone. */
+    byte[] data() {
         return data;
     }
 

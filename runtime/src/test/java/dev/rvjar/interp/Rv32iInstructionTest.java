@@ -189,7 +189,7 @@ class Rv32iInstructionTest {
     void storesWriteLittleEndianBytesOfTheRightWidth() {
         Asm asm = new Asm().li(T0, McuLayout.RAM_BASE).li(T1, 0x11223344);
         asm.sw(T1, T0, 0).sh(T1, T0, 4).sb(T1, T0, 8).addi(A0, 0, 0).exit();
-        byte[] ram = TestMachines.run(asm).memory().region(McuLayout.RAM).data();
+        byte[] ram = TestMachines.run(asm).memory().region(McuLayout.RAM).contents();
         assertEquals(0x44, ram[0]);
         assertEquals(0x33, ram[1]);
         assertEquals(0x22, ram[2]);

@@ -67,7 +67,7 @@ record GuestRun(String ending, long instret, int pc, int[] x, long[] f, int fcsr
 
     private static byte[] region(Machine machine, String name) {
         return machine.memory().regions().stream().anyMatch(r -> r.name().equals(name))
-                ? machine.memory().region(name).data().clone() : new byte[0];
+                ? machine.memory().region(name).contents() : new byte[0];
     }
 
     /** A readable description of the first difference from {@code other}, or null when they agree. */

@@ -101,8 +101,8 @@ public final class GuestRunner {
 
     static String outPayload(Machine machine) {
         Region out = machine.memory().region(McuLayout.OUT);
-        int length = (int) Math.min(Integer.toUnsignedLong(ByteBuffer.wrap(out.data()).order(ByteOrder.LITTLE_ENDIAN).getInt(0)),
+        int length = (int) Math.min(Integer.toUnsignedLong(ByteBuffer.wrap(out.read(0, 4)).order(ByteOrder.LITTLE_ENDIAN).getInt(0)),
                 McuLayout.MAX_PAYLOAD);
-        return new String(out.data(), 4, Math.min(length, 4096), StandardCharsets.UTF_8);
+        return new String(out.read(4, Math.min(length, 4096)), StandardCharsets.UTF_8);
     }
 }
