@@ -3,36 +3,40 @@ package dev.rvjar.memory;
 import dev.rvjar.fault.FaultKind;
 import dev.rvjar.fault.GuestFault;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The guest's physical address space: a set of {@link Region}s found through three page tables
- * (readable, writable, executable), so that a missing right is a null entry and costs nothing extra.
- * Little-endian; misaligned accesses work as long as they stay inside one region.
+ * The guest's physical address space: a set of {@link Region}s found through page tables, so that a
+ * missing right is a null entry and costs nothing extra. Little-endian; misaligned accesses work as
+ * long as they stay inside one region.
  *
- * <p>Backed by {@code byte[]} with little-endian {@link VarHandle} views: measured against a
- * {@code MappedByteBuffer} (see the README), it is the faster of the two. Loads and stores look the
- * page up in two parallel tables (the region's bytes and its base) and let the array bounds check
- * of the JVM catch an access that runs past the region's end: two table loads and no explicit
- * compare on the hot path, for the interpreter and for translated code alike.
+ * <p><b>The fast path is a handful of bytecodes.</b> Regions hold little-endian {@code int} words,
+ * one array per {@value #PAGE_SIZE}-byte page (see {@link Region}), and two tables map each page
+ * number to its words: one for loads, one for stores. An aligned word load is a table load, a null
+ * and alignment test and one {@code iaload}; bytes and halves are the same word shifted and masked
+ * (a byte or half store rewrites its word). Every accessor stays around 40 bytes of bytecode, so
+ * C2 inlines it into every translated load and store without exhausting its per-compilation
+ * inlining budget ({@code DesiredMethodLimit}), which the little-endian {@code VarHandle} over a
+ * {@code byte[]} used before (over 200 bytes each, inlined) did for any region method with more
+ * than a dozen memory accesses. The interpreter calls the same methods.
+ *
+ * <p>Everything else takes the slow path, behind the same null test: a page without the right
+ * (the fault), a misaligned access (assembled byte by byte, within its region), the shorter last
+ * page of a region that does not end on a page boundary, and a watched page.
  *
  * <p>Stores can be watched ({@link #watchStores}): a watched page is left out of the fast store
- * table, so stores to it take a slow path that performs the store and then tells the watchers,
- * while every other store costs nothing extra. Engines must store through these methods (not into
- * {@link Region#data()}) for watches to work. Translated code in writable memory is watched this
- * way, and so is the riscv-tests {@code tohost} word.
+ * table, so stores to it take the slow path, which performs the store and then tells the watchers
+ * of every watched byte it wrote (also for a misaligned store that only reaches into a watched
+ * page), while every other store costs nothing extra. Engines must store through these methods for
+ * watches to work. Translated code in writable memory is watched this way, and so is the
+ * riscv-tests {@code tohost} word.
  */
 public final class Memory {
     public static final int PAGE_BITS = 16;
     public static final int PAGE_SIZE = 1 << PAGE_BITS;
-
-    private static final VarHandle I16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle I32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle I64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** The word index within a page: {@code (address >>> 2) & WORD_IN_PAGE}. */
+    private static final int WORD_IN_PAGE = (PAGE_SIZE >>> 2) - 1;
 
     private static final int PAGES = 1 << (32 - PAGE_BITS);
 
@@ -40,12 +44,10 @@ public final class Memory {
     private final Region[] readPages = new Region[PAGES];
     private final Region[] writePages = new Region[PAGES];
     private final Region[] execPages = new Region[PAGES];
-    /** The bytes of the region holding each readable page; null where loads fault. */
-    private final byte[][] loadData = new byte[PAGES][];
-    /** The bytes of the region holding each writable page; null where stores fault or are watched. */
-    private final byte[][] storeData = new byte[PAGES][];
-    /** The base address of the region holding each page. */
-    private final int[] pageBase = new int[PAGES];
+    /** The words of each whole readable page; null where loads take the slow path. */
+    private final int[][] loadWords = new int[PAGES][];
+    /** The words of each whole writable, unwatched page; null where stores take the slow path. */
+    private final int[][] storeWords = new int[PAGES][];
     /** Whether stores to each page are watched; null until the first watch. */
     private boolean[] watchedPages;
     private final List<StoreWatch> watches = new ArrayList<>();
@@ -68,9 +70,10 @@ public final class Memory {
                 readPages[page] = region.readable() ? region : null;
                 writePages[page] = region.writable() ? region : null;
                 execPages[page] = region.executable() ? region : null;
-                loadData[page] = region.readable() ? region.data() : null;
-                storeData[page] = region.writable() ? region.data() : null;
-                pageBase[page] = region.base();
+                int[] words = region.page(page - first);
+                boolean whole = words.length == PAGE_SIZE >>> 2;
+                loadWords[page] = region.readable() && whole ? words : null;
+                storeWords[page] = region.writable() && whole ? words : null;
             }
         }
     }
@@ -99,17 +102,9 @@ public final class Memory {
         return null;
     }
 
-    private Region readable(int address, int width) {
-        Region r = readPages[address >>> PAGE_BITS];
-        if (r == null || address - r.base() > r.size() - width) {
-            throw GuestFault.access(FaultKind.LOAD_ACCESS, address);
-        }
-        return r;
-    }
-
     /**
-     * Calls {@code watcher} after every guest store that starts in a page holding part of
-     * {@code [address, address + length)} and writes a byte of that range. The range must be writable.
+     * Calls {@code watcher} after every guest store that writes a byte of
+     * {@code [address, address + length)}. The range must be writable.
      */
     public void watchStores(int address, int length, StoreWatcher watcher) {
         Region region = writePages[address >>> PAGE_BITS];
@@ -121,25 +116,50 @@ public final class Memory {
         }
         for (int page = address >>> PAGE_BITS; page <= (address + length - 1) >>> PAGE_BITS; page++) {
             watchedPages[page] = true;
-            storeData[page] = null;
+            storeWords[page] = null;
         }
         watches.add(new StoreWatch(address, length, watcher));
     }
 
-    /** A store that missed the fast store table: to a watched page, or a fault. */
+    /** The offset of {@code [address, address + width)} in {@code region}, or -1 where it does not fit inside it. */
+    private static int offsetInside(Region region, int address, int width) {
+        if (region == null) {
+            return -1;
+        }
+        int offset = address - region.base();
+        return Integer.compareUnsigned(offset, region.size() - width) <= 0 ? offset : -1;
+    }
+
+    /** A load that missed the fast path: {@code width} bytes, zero-extended, or the fault. */
+    private long loadSlowly(int address, int width) {
+        Region region = readPages[address >>> PAGE_BITS];
+        int offset = offsetInside(region, address, width);
+        if (offset < 0) {
+            throw loadFault(address);
+        }
+        long value = 0;
+        for (int i = 0; i < width; i++) {
+            value |= (long) region.byteAt(offset + i) << (8 * i);
+        }
+        return value;
+    }
+
+    /** A store that missed the fast path: misaligned, to a watched page or a short page, or a fault. */
     private void storeSlowly(int address, long value, int width) {
-        Region r = writePages[address >>> PAGE_BITS];
-        if (r == null || watchedPages == null || !watchedPages[address >>> PAGE_BITS]
-                || address - r.base() > r.size() - width) {
+        Region region = writePages[address >>> PAGE_BITS];
+        int offset = offsetInside(region, address, width);
+        if (offset < 0) {
             throw storeFault(address);
         }
-        int offset = address - r.base();
         for (int i = 0; i < width; i++) {
-            r.data()[offset + i] = (byte) (value >>> (8 * i));
+            region.setByte(offset + i, (int) (value >>> (8 * i)));
         }
-        for (StoreWatch watch : watches) {
-            if (watch.overlaps(address, width)) {
-                watch.watcher().stored(address, width);
+        if (watchedPages != null
+                && (watchedPages[address >>> PAGE_BITS] || watchedPages[(address + width - 1) >>> PAGE_BITS])) {
+            for (StoreWatch watch : watches) {
+                if (watch.overlaps(address, width)) {
+                    watch.watcher().stored(address, width);
+                }
             }
         }
     }
@@ -152,108 +172,95 @@ public final class Memory {
         return GuestFault.access(FaultKind.STORE_ACCESS, address);
     }
 
-    private byte[] loadable(int address) {
-        byte[] data = loadData[address >>> PAGE_BITS];
-        if (data == null) {
-            throw loadFault(address);
-        }
-        return data;
-    }
-
     public int loadByte(int address) {
-        byte[] data = loadable(address);
-        try {
-            return data[address - pageBase[address >>> PAGE_BITS]];
-        } catch (IndexOutOfBoundsException e) {
-            throw loadFault(address);
+        int[] page = loadWords[address >>> PAGE_BITS];
+        if (page == null) {
+            return (byte) loadSlowly(address, 1);
         }
+        return page[(address >>> 2) & WORD_IN_PAGE] << ((~address & 3) << 3) >> 24;
     }
 
     public int loadByteUnsigned(int address) {
-        return loadByte(address) & 0xFF;
+        int[] page = loadWords[address >>> PAGE_BITS];
+        if (page == null) {
+            return (int) loadSlowly(address, 1);
+        }
+        return page[(address >>> 2) & WORD_IN_PAGE] >>> ((address & 3) << 3) & 0xFF;
     }
 
     public int loadHalf(int address) {
-        byte[] data = loadable(address);
-        try {
-            return (short) I16.get(data, address - pageBase[address >>> PAGE_BITS]);
-        } catch (IndexOutOfBoundsException e) {
-            throw loadFault(address);
+        int[] page = loadWords[address >>> PAGE_BITS];
+        if (page == null || (address & 1) != 0) {
+            return (short) loadSlowly(address, 2);
         }
+        return page[(address >>> 2) & WORD_IN_PAGE] << ((~address & 2) << 3) >> 16;
     }
 
     public int loadHalfUnsigned(int address) {
-        return loadHalf(address) & 0xFFFF;
+        int[] page = loadWords[address >>> PAGE_BITS];
+        if (page == null || (address & 1) != 0) {
+            return (int) loadSlowly(address, 2);
+        }
+        return page[(address >>> 2) & WORD_IN_PAGE] >>> ((address & 2) << 3) & 0xFFFF;
     }
 
     public int loadWord(int address) {
-        byte[] data = loadable(address);
-        try {
-            return (int) I32.get(data, address - pageBase[address >>> PAGE_BITS]);
-        } catch (IndexOutOfBoundsException e) {
-            throw loadFault(address);
+        int[] page = loadWords[address >>> PAGE_BITS];
+        if (page == null || (address & 3) != 0) {
+            return (int) loadSlowly(address, 4);
         }
+        return page[(address >>> 2) & WORD_IN_PAGE];
     }
 
     public long loadDouble(int address) {
-        byte[] data = loadable(address);
-        try {
-            return (long) I64.get(data, address - pageBase[address >>> PAGE_BITS]);
-        } catch (IndexOutOfBoundsException e) {
-            throw loadFault(address);
+        int[] page = loadWords[address >>> PAGE_BITS];
+        if (page == null || (address & 7) != 0) {
+            return loadSlowly(address, 8);
         }
+        int index = (address >>> 2) & WORD_IN_PAGE;
+        return page[index] & 0xFFFF_FFFFL | (long) page[index + 1] << 32;
     }
 
     public void storeByte(int address, int value) {
-        byte[] data = storeData[address >>> PAGE_BITS];
-        if (data == null) {
+        int[] page = storeWords[address >>> PAGE_BITS];
+        if (page == null) {
             storeSlowly(address, value, 1);
             return;
         }
-        try {
-            data[address - pageBase[address >>> PAGE_BITS]] = (byte) value;
-        } catch (IndexOutOfBoundsException e) {
-            throw storeFault(address);
-        }
+        int index = (address >>> 2) & WORD_IN_PAGE;
+        int shift = (address & 3) << 3;
+        page[index] = page[index] & ~(0xFF << shift) | (value & 0xFF) << shift;
     }
 
     public void storeHalf(int address, int value) {
-        byte[] data = storeData[address >>> PAGE_BITS];
-        if (data == null) {
+        int[] page = storeWords[address >>> PAGE_BITS];
+        if (page == null || (address & 1) != 0) {
             storeSlowly(address, value, 2);
             return;
         }
-        try {
-            I16.set(data, address - pageBase[address >>> PAGE_BITS], (short) value);
-        } catch (IndexOutOfBoundsException e) {
-            throw storeFault(address);
-        }
+        int index = (address >>> 2) & WORD_IN_PAGE;
+        int shift = (address & 2) << 3;
+        page[index] = page[index] & ~(0xFFFF << shift) | (value & 0xFFFF) << shift;
     }
 
     public void storeWord(int address, int value) {
-        byte[] data = storeData[address >>> PAGE_BITS];
-        if (data == null) {
+        int[] page = storeWords[address >>> PAGE_BITS];
+        if (page == null || (address & 3) != 0) {
             storeSlowly(address, value, 4);
             return;
         }
-        try {
-            I32.set(data, address - pageBase[address >>> PAGE_BITS], value);
-        } catch (IndexOutOfBoundsException e) {
-            throw storeFault(address);
-        }
+        page[(address >>> 2) & WORD_IN_PAGE] = value;
     }
 
     public void storeDouble(int address, long value) {
-        byte[] data = storeData[address >>> PAGE_BITS];
-        if (data == null) {
+        int[] page = storeWords[address >>> PAGE_BITS];
+        if (page == null || (address & 7) != 0) {
             storeSlowly(address, value, 8);
             return;
         }
-        try {
-            I64.set(data, address - pageBase[address >>> PAGE_BITS], value);
-        } catch (IndexOutOfBoundsException e) {
-            throw storeFault(address);
-        }
+        int index = (address >>> 2) & WORD_IN_PAGE;
+        page[index] = (int) value;
+        page[index + 1] = (int) (value >>> 32);
     }
 
     /**
@@ -261,19 +268,19 @@ public final class Memory {
      * (the upper half read only when the lower half says the instruction is 4 bytes long).
      */
     public int fetch(int pc) {
-        Region r = execPages[pc >>> PAGE_BITS];
-        int offset;
-        if (r == null || (offset = pc - r.base()) > r.size() - 2) {
+        Region region = execPages[pc >>> PAGE_BITS];
+        int offset = offsetInside(region, pc, 2);
+        if (offset < 0) {
             throw GuestFault.access(FaultKind.FETCH_ACCESS, pc);
         }
-        int low = (short) I16.get(r.data(), offset) & 0xFFFF;
+        int low = region.byteAt(offset) | region.byteAt(offset + 1) << 8;
         if ((low & 3) != 3) {
             return low;
         }
-        if (offset > r.size() - 4) {
+        if (offsetInside(region, pc + 2, 2) < 0) {
             throw GuestFault.access(FaultKind.FETCH_ACCESS, pc + 2);
         }
-        return low | ((short) I16.get(r.data(), offset + 2) << 16);
+        return low | region.byteAt(offset + 2) << 16 | region.byteAt(offset + 3) << 24;
     }
 
     /** Whether {@code address} lies in executable memory. */
@@ -288,16 +295,17 @@ public final class Memory {
 
     /** Copies guest bytes out, with the guest's read rights; faults as a load would. */
     public byte[] read(int address, int length) {
-        byte[] bytes = new byte[length];
         if (length == 0) {
-            return bytes;
+            return new byte[0];
         }
-        Region r = readable(address, 1);
-        int offset = address - r.base();
-        if (length > r.size() - offset) {
-            throw GuestFault.access(FaultKind.LOAD_ACCESS, r.base() + r.size());
+        Region region = readPages[address >>> PAGE_BITS];
+        int offset = offsetInside(region, address, 1);
+        if (offset < 0) {
+            throw loadFault(address);
         }
-        System.arraycopy(r.data(), offset, bytes, 0, length);
-        return bytes;
+        if (length > region.size() - offset) {
+            throw loadFault(region.base() + region.size());
+        }
+        return region.read(offset, length);
     }
 }

@@ -1,16 +1,27 @@
 package dev.rvjar.memory;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * One contiguous region of guest memory: a name, a base address, a size, access rights and the
- * bytes behind it. Bases are aligned to {@link Memory#PAGE_SIZE}, so a page belongs to one region.
+ * words behind it. Bases are aligned to {@link Memory#PAGE_SIZE}, so a page belongs to one region,
+ * and sizes are whole words.
+ *
+ * <p>The contents are little-endian 32-bit words, one {@code int[]} per page of
+ * {@link Memory#PAGE_SIZE} bytes (the last page of a region that does not end on a page boundary
+ * is shorter): an aligned word access is one array element, which is what keeps {@link Memory}'s
+ * accessors small enough for the JIT to inline into every translated load and store. The host
+ * reads and writes a region through copies ({@link #read}, {@link #write}, {@link #load}).
  */
 public final class Region {
     private final String name;
     private final int base;
-    private final byte[] data;
+    private final int size;
+    private final int[][] pages;
     private final boolean readable;
     private final boolean writable;
     private final boolean executable;
@@ -20,12 +31,16 @@ public final class Region {
             throw new IllegalArgumentException(String.format("region %s: base 0x%08x is not aligned to %d bytes",
                     name, base, Memory.PAGE_SIZE));
         }
-        if (size <= 0 || Integer.toUnsignedLong(base) + size > 1L << 32) {
-            throw new IllegalArgumentException("region " + name + ": bad size " + size);
+        if (size <= 0 || (size & 3) != 0 || Integer.toUnsignedLong(base) + size > 1L << 32) {
+            throw new IllegalArgumentException("region " + name + ": bad size " + size + " (a positive number of 4-byte words)");
         }
         this.name = name;
         this.base = base;
-        this.data = new byte[size];
+        this.size = size;
+        this.pages = new int[(size + Memory.PAGE_SIZE - 1) >>> Memory.PAGE_BITS][];
+        for (int i = 0; i < pages.length; i++) {
+            pages[i] = new int[Math.min(Memory.PAGE_SIZE, size - (i << Memory.PAGE_BITS)) >>> 2];
+        }
         this.readable = readable;
         this.writable = writable;
         this.executable = executable;
@@ -40,32 +55,7 @@ public final class Region {
     }
 
     public int size() {
-        return data.length;
-    }
-
-    /** A copy of {@code length} bytes from {@code offset} (0 at {@link #base()}); no access rights apply. */
-    public byte[] read(int offset, int length) {
-        Objects.checkFromIndexSize(offset, length, data.length);
-        return Arrays.copyOfRange(data, offset, offset + length);
-    }
-
-    /** A copy of the whole region. */
-    public byte[] contents() {
-        return data.clone();
-    }
-
-    /**
-     * Writes {@code bytes} at {@code offset} (0 at {@link #base()}), bypassing access rights and
-     * store watches: for loaders and the host, never for guest stores.
-     */
-    public void write(int offset, byte[] bytes) {
-        Objects.checkFromIndexSize(offset, bytes.length, data.length);
-        System.arraycopy(bytes, 0, data, offset, bytes.length);
-    }
-
-    /** The bytes behind the region, for {@link Memory} alone. */
-    byte[] data() {
-        return data;
+        return size;
     }
 
     public boolean readable() {
@@ -81,21 +71,100 @@ public final class Region {
     }
 
     public boolean contains(int address) {
-        return Integer.compareUnsigned(address - base, data.length) < 0 && Integer.compareUnsigned(address, base) >= 0;
+        return Integer.compareUnsigned(address - base, size) < 0 && Integer.compareUnsigned(address, base) >= 0;
+    }
+
+    /** The words of page {@code index} of the region (0 at {@link #base()}), for {@link Memory} alone. */
+    int[] page(int index) {
+        return pages[index];
+    }
+
+    /** The byte at {@code offset} (0 at {@link #base()}), zero-extended; the offset must be inside. */
+    int byteAt(int offset) {
+        return (pages[offset >>> Memory.PAGE_BITS][(offset & (Memory.PAGE_SIZE - 1)) >>> 2] >>> ((offset & 3) << 3)) & 0xFF;
+    }
+
+    /** Sets the byte at {@code offset}; the offset must be inside. */
+    void setByte(int offset, int value) {
+        int[] page = pages[offset >>> Memory.PAGE_BITS];
+        int index = (offset & (Memory.PAGE_SIZE - 1)) >>> 2;
+        int shift = (offset & 3) << 3;
+        page[index] = page[index] & ~(0xFF << shift) | (value & 0xFF) << shift;
+    }
+
+    /** A copy of {@code length} bytes from {@code offset} (0 at {@link #base()}); no access rights apply. */
+    public byte[] read(int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, size);
+        byte[] bytes = new byte[length];
+        int head = Math.min(length, -offset & 3);
+        int words = (length - head) >>> 2;
+        for (int i = 0; i < head; i++) {
+            bytes[i] = (byte) byteAt(offset + i);
+        }
+        IntBuffer target = wordsOf(bytes, head, words);
+        int at = offset + head;
+        while (target.hasRemaining()) {
+            int[] page = pages[at >>> Memory.PAGE_BITS];
+            int first = (at & (Memory.PAGE_SIZE - 1)) >>> 2;
+            int count = Math.min(page.length - first, target.remaining());
+            target.put(page, first, count);
+            at += count << 2;
+        }
+        for (int i = head + 4 * words; i < length; i++) {
+            bytes[i] = (byte) byteAt(offset + i);
+        }
+        return bytes;
+    }
+
+    /** A copy of the whole region. */
+    public byte[] contents() {
+        return read(0, size);
+    }
+
+    /**
+     * Writes {@code bytes} at {@code offset} (0 at {@link #base()}), bypassing access rights and
+     * store watches: for loaders and the host, never for guest stores.
+     */
+    public void write(int offset, byte[] bytes) {
+        Objects.checkFromIndexSize(offset, bytes.length, size);
+        int head = Math.min(bytes.length, -offset & 3);
+        int words = (bytes.length - head) >>> 2;
+        for (int i = 0; i < head; i++) {
+            setByte(offset + i, bytes[i]);
+        }
+        IntBuffer source = wordsOf(bytes, head, words);
+        int at = offset + head;
+        while (source.hasRemaining()) {
+            int[] page = pages[at >>> Memory.PAGE_BITS];
+            int first = (at & (Memory.PAGE_SIZE - 1)) >>> 2;
+            int count = Math.min(page.length - first, source.remaining());
+            source.get(page, first, count);
+            at += count << 2;
+        }
+        for (int i = head + 4 * words; i < bytes.length; i++) {
+            setByte(offset + i, bytes[i]);
+        }
+    }
+
+    /** {@code count} little-endian words of {@code bytes} from {@code start}, in bulk: the page copies run at memcpy speed. */
+    private static IntBuffer wordsOf(byte[] bytes, int start, int count) {
+        return ByteBuffer.wrap(bytes, start, 4 * count).slice().order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
     }
 
     /** Fills the region's start with {@code content}, the rest with zeros. */
     public void load(byte[] content) {
-        if (content.length > data.length) {
-            throw new IllegalArgumentException(name + ": " + content.length + " bytes do not fit in " + data.length);
+        if (content.length > size) {
+            throw new IllegalArgumentException(name + ": " + content.length + " bytes do not fit in " + size);
         }
-        System.arraycopy(content, 0, data, 0, content.length);
-        Arrays.fill(data, content.length, data.length, (byte) 0);
+        for (int[] page : pages) {
+            Arrays.fill(page, 0);
+        }
+        write(0, content);
     }
 
     @Override
     public String toString() {
-        return String.format("%s 0x%08x-0x%08x %s%s%s", name, base, base + data.length - 1,
+        return String.format("%s 0x%08x-0x%08x %s%s%s", name, base, base + size - 1,
                 readable ? "r" : "-", writable ? "w" : "-", executable ? "x" : "-");
     }
 }
