@@ -207,9 +207,14 @@ public final class Memory {
     public int loadWord(int address) {
         int[] page = loadWords[address >>> PAGE_BITS];
         if (page == null || (address & 3) != 0) {
-            return (int) loadSlowly(address, 4);
+            return loadWordSlowly(address);
         }
-        return page[(address >>> 2) & WORD_IN_PAGE];
+        return page[(address & (PAGE_SIZE - 1)) >>> 2];
+    }
+
+    /** Out of line, so that {@link #loadWord} stays within C1's and cold call sites' 35-byte inlining limit. */
+    private int loadWordSlowly(int address) {
+        return (int) loadSlowly(address, 4);
     }
 
     public long loadDouble(int address) {
@@ -246,10 +251,15 @@ public final class Memory {
     public void storeWord(int address, int value) {
         int[] page = storeWords[address >>> PAGE_BITS];
         if (page == null || (address & 3) != 0) {
-            storeSlowly(address, value, 4);
+            storeWordSlowly(address, value);
             return;
         }
-        page[(address >>> 2) & WORD_IN_PAGE] = value;
+        page[(address & (PAGE_SIZE - 1)) >>> 2] = value;
+    }
+
+    /** Out of line, so that {@link #storeWord} stays within C1's and cold call sites' 35-byte inlining limit. */
+    private void storeWordSlowly(int address, int value) {
+        storeSlowly(address, value, 4);
     }
 
     public void storeDouble(int address, long value) {
