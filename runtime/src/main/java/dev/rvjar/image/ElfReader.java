@@ -13,6 +13,8 @@ final class ElfReader {
     private static final int PF_X = 1;
     private static final int SHT_PROGBITS = 1;
     private static final int SHT_SYMTAB = 2;
+    /** The size of an ELF32 symbol table entry (Elf32_Sym). */
+    private static final int SYMBOL_SIZE = 16;
     private static final int SHF_ALLOC = 2;
     private static final int SHF_EXECINSTR = 4;
     private static final int EF_RISCV_RVE = 0x8;
@@ -137,6 +139,13 @@ final class ElfReader {
             int size = elf.getInt(sh + 20);
             int link = elf.getInt(sh + 24);
             int entsize = elf.getInt(sh + 36);
+            // a smaller entry size would make the loop below endless (0) or quadratic
+            if (entsize < SYMBOL_SIZE) {
+                throw new RomFormatException("ELF symbol table " + i + " has entries of " + entsize + " bytes");
+            }
+            if (size < 0 || offset < 0 || (long) offset + size > elf.capacity()) {
+                throw new RomFormatException("ELF section " + i + " lies outside the file");
+            }
             int strtab = elf.getInt(shoff + link * shentsize + 16);
             for (int s = offset + entsize; s + entsize <= offset + size; s += entsize) {
                 String name = cString(elf, strtab + elf.getInt(s));
