@@ -82,6 +82,7 @@ final class ElfReader {
             System.arraycopy(bytes, offset, content, 0, filesz);
             segments.add(new Segment(paddr, content, (pflags & PF_X) != 0));
         }
+        checkNoOverlap(segments);
         List<Symbol> symbols = new ArrayList<>();
         List<Integer> dataStarts = new ArrayList<>();
         List<Integer> codeStarts = new ArrayList<>();
@@ -99,6 +100,23 @@ final class ElfReader {
         }
         return new RomImage(true, segments, entry, (flags & EF_RISCV_RVE) != 0, symbols, code)
                 .withMappingSymbols(dataStarts, codeStarts);
+    }
+
+    /**
+     * Loadable segments must not overlap: where they do, memory holds the later one's bytes while
+     * the translator would read code from the earlier one (the fuzzer found such a file), and no
+     * linker makes one.
+     */
+    private static void checkNoOverlap(List<Segment> segments) {
+        List<Segment> byAddress = new ArrayList<>(segments);
+        byAddress.sort(java.util.Comparator.comparingLong(s -> Integer.toUnsignedLong(s.address())));
+        for (int i = 1; i < byAddress.size(); i++) {
+            Segment previous = byAddress.get(i - 1);
+            if (Integer.toUnsignedLong(previous.address()) + previous.bytes().length
+                    > Integer.toUnsignedLong(byAddress.get(i).address())) {
+                throw new RomFormatException(String.format("ELF segments overlap at 0x%08x", byAddress.get(i).address()));
+            }
+        }
     }
 
     private static List<CodeSection> codeSections(ByteBuffer elf, int shoff, int shentsize, int shnum) {
