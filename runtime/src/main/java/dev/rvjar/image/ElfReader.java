@@ -13,6 +13,8 @@ final class ElfReader {
     private static final int PF_X = 1;
     private static final int SHT_PROGBITS = 1;
     private static final int SHT_SYMTAB = 2;
+    /** The size of an ELF32 symbol table entry (Elf32_Sym). */
+    private static final int SYMBOL_SIZE = 16;
     private static final int SHF_ALLOC = 2;
     private static final int SHF_EXECINSTR = 4;
     private static final int EF_RISCV_RVE = 0x8;
@@ -80,6 +82,7 @@ final class ElfReader {
             System.arraycopy(bytes, offset, content, 0, filesz);
             segments.add(new Segment(paddr, content, (pflags & PF_X) != 0));
         }
+        checkNoOverlap(segments);
         List<Symbol> symbols = new ArrayList<>();
         List<Integer> dataStarts = new ArrayList<>();
         List<Integer> codeStarts = new ArrayList<>();
@@ -97,6 +100,23 @@ final class ElfReader {
         }
         return new RomImage(true, segments, entry, (flags & EF_RISCV_RVE) != 0, symbols, code)
                 .withMappingSymbols(dataStarts, codeStarts);
+    }
+
+    /**
+     * Loadable segments must not overlap: where they do, memory holds the later one's bytes while
+     * the translator would read code from the earlier one (the fuzzer found such a file), and no
+     * linker makes one.
+     */
+    private static void checkNoOverlap(List<Segment> segments) {
+        List<Segment> byAddress = new ArrayList<>(segments);
+        byAddress.sort(java.util.Comparator.comparingLong(s -> Integer.toUnsignedLong(s.address())));
+        for (int i = 1; i < byAddress.size(); i++) {
+            Segment previous = byAddress.get(i - 1);
+            if (Integer.toUnsignedLong(previous.address()) + previous.bytes().length
+                    > Integer.toUnsignedLong(byAddress.get(i).address())) {
+                throw new RomFormatException(String.format("ELF segments overlap at 0x%08x", byAddress.get(i).address()));
+            }
+        }
     }
 
     private static List<CodeSection> codeSections(ByteBuffer elf, int shoff, int shentsize, int shnum) {
@@ -137,6 +157,13 @@ final class ElfReader {
             int size = elf.getInt(sh + 20);
             int link = elf.getInt(sh + 24);
             int entsize = elf.getInt(sh + 36);
+            // a smaller entry size would make the loop below endless (0) or quadratic
+            if (entsize < SYMBOL_SIZE) {
+                throw new RomFormatException("ELF symbol table " + i + " has entries of " + entsize + " bytes");
+            }
+            if (size < 0 || offset < 0 || (long) offset + size > elf.capacity()) {
+                throw new RomFormatException("ELF section " + i + " lies outside the file");
+            }
             int strtab = elf.getInt(shoff + link * shentsize + 16);
             for (int s = offset + entsize; s + entsize <= offset + size; s += entsize) {
                 String name = cString(elf, strtab + elf.getInt(s));

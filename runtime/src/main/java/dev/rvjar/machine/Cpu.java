@@ -45,6 +45,8 @@ public final class Cpu {
     public long instretOffset;
     /** pmpcfg0-15 then pmpaddr0-63: stored so the guest reads back what it wrote, otherwise ignored. */
     public final int[] pmp = new int[16 + 64];
+    /** Whether the hart is strict RV32E (16 registers): a property of the machine, kept across resets. */
+    public boolean rv32e;
 
     /** Back to the state of a microcontroller reset: everything zero. */
     public void reset() {

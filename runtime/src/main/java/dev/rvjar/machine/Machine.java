@@ -51,6 +51,7 @@ public final class Machine {
     private Machine(Builder builder) {
         this.memory = new Memory(builder.regions);
         this.rv32e = builder.rv32e;
+        cpu.rv32e = rv32e;
         this.environment = builder.environment;
         this.image = builder.image;
         this.stdout = builder.stdout;

@@ -58,6 +58,11 @@ public final class Csr {
     /** RV32 with I, M, A, F, D, C; machine mode only (no U, no S), so misa is read-only. */
     public static final int MISA_VALUE = 0x4000_0000 | 1 << ('I' - 'A') | 1 << ('M' - 'A') | 1 << ('A' - 'A')
             | 1 << ('F' - 'A') | 1 << ('D' - 'A') | 1 << ('C' - 'A');
+    /**
+     * Strict RV32E: the same extensions on the E base instead of I (privileged spec, "Machine ISA
+     * Register": E is bit 4, and I and E are never both set).
+     */
+    public static final int MISA_RV32E_VALUE = MISA_VALUE & ~(1 << ('I' - 'A')) | 1 << ('E' - 'A');
 
     private Csr() {
     }
@@ -101,7 +106,7 @@ public final class Csr {
             case TIME -> (int) cpu.instret;
             case TIMEH -> (int) (cpu.instret >>> 32);
             case MSTATUS -> mstatus(cpu);
-            case MISA -> MISA_VALUE;
+            case MISA -> cpu.rv32e ? MISA_RV32E_VALUE : MISA_VALUE;
             case MTVEC -> cpu.mtvec;
             case MEPC -> cpu.mepc;
             case MCAUSE -> cpu.mcause;

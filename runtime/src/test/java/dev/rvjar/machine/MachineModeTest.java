@@ -180,6 +180,24 @@ class MachineModeTest {
         assertEquals(FaultKind.ILLEGAL_INSTRUCTION, fault.kind());
     }
 
+    /**
+     * misa (privileged spec, "Machine ISA Register"): MXL = 1 (RV32) in bits 31:30, one bit per
+     * extension letter: A = 0, C = 2, D = 3, E = 4, F = 5, I = 8, M = 12. Strict RV32E sets E and
+     * clears I.
+     */
+    @Test
+    void misaNamesTheBaseIsaIOrEAndTheExtensions() {
+        assertEquals(0x4000_112D, misa(false), "RV32IMAFDC");
+        assertEquals(0x4000_103D, misa(true), "RV32EMAFDC");
+    }
+
+    private static int misa(boolean rv32e) {
+        Machine m = Machine.builder().regions(McuLayout.regions()).rv32e(rv32e)
+                .image(RomImage.flat(new Asm().csrrs(A0, 0x301, 0).jal(0, 0).bytes())).build();
+        m.simulateQuietly(100);
+        return m.cpu().x[A0];
+    }
+
     @Test
     void layoutsParseFromText() {
         MemoryLayout layout = MemoryLayout.parse("ram@0x80000000:2M:rwx,io@0x10000000:64K:rw");

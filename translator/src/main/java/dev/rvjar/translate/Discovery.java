@@ -22,6 +22,8 @@ import java.util.function.Predicate;
  *       points at a plausible block (jump tables, function pointer tables, vtables), and the start
  *       of every gap between discovered code (functions called only through pointers), then
  *       follows control flow from those. Repeats until nothing new turns up.</li>
+ *   <li>Starts no block in a section an ELF marks as data ({@code .rodata} usually shares the
+ *       executable segment with {@code .text}): its words often decode as plausible code.</li>
  *   <li>Cuts blocks at every leader (a start found above), after every terminator, and before
  *       every instruction the translator leaves to the interpreter.</li>
  * </ol>
@@ -86,8 +88,8 @@ public final class Discovery {
         while (!worklist.isEmpty()) {
             int pc = worklist.pop();
             int segment = code.segmentOf(pc);
-            if (segment < 0 || (pc & 1) != 0) {
-                continue;
+            if (segment < 0 || (pc & 1) != 0 || !code.isInCodeSection(pc)) {
+                continue; // outside the code, or in data (.rodata) the linker put in the same segment
             }
             int slot = slot(segment, pc);
             if (leaders[segment].get(slot)) {
@@ -185,7 +187,8 @@ public final class Discovery {
                 }
                 start = skipPadding(segment, start, gapEnd);
                 int candidate = segment.address() + start * 2;
-                if (start < gapEnd && !inDataSymbol(candidate) && !isLeader(candidate) && plausible(candidate)) {
+                if (start < gapEnd && code.isInCodeSection(candidate) && !inDataSymbol(candidate) && !isLeader(candidate)
+                        && plausible(candidate)) {
                     worklist.push(candidate);
                     followControlFlow();
                     found = true;

@@ -2,6 +2,7 @@ package dev.rvjar.translate;
 
 import dev.rvjar.decode.Decoder;
 import dev.rvjar.decode.Instruction;
+import dev.rvjar.image.CodeSection;
 import dev.rvjar.image.RomImage;
 import dev.rvjar.image.Segment;
 
@@ -21,6 +22,8 @@ final class ExecutableCode {
     private final List<Segment> segments;
     private final List<Segment> allSegments;
     private final boolean rv32e;
+    /** Where the linker put code (an ELF's executable sections; all of a flat image). */
+    private final List<CodeSection> codeSections;
     /** Decoded instructions per segment, per halfword, decoded on first use. */
     private final Instruction[][] decoded;
 
@@ -35,6 +38,7 @@ final class ExecutableCode {
         this.segments = List.copyOf(code);
         this.allSegments = image.segments();
         this.rv32e = rv32e;
+        this.codeSections = image.codeSections();
         this.decoded = new Instruction[segments.size()][];
         for (int i = 0; i < segments.size(); i++) {
             decoded[i] = new Instruction[segments.get(i).bytes().length / 2];
@@ -61,6 +65,19 @@ final class ExecutableCode {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code address} lies in a section the image marks as code: data sections such as
+     * {@code .rodata} share an executable segment with {@code .text}, but no block starts there.
+     */
+    boolean isInCodeSection(int address) {
+        for (CodeSection section : codeSections) {
+            if (Integer.compareUnsigned(address - section.address(), section.bytes().length) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code address} is a plausible instruction address: 2-byte aligned, inside the code. */

@@ -5,6 +5,7 @@ import dev.rvjar.image.RomImage;
 import dev.rvjar.machine.Cpu;
 import dev.rvjar.machine.Environment;
 import dev.rvjar.machine.Machine;
+import dev.rvjar.machine.TranslatedCode;
 import dev.rvjar.memory.McuLayout;
 import dev.rvjar.memory.Region;
 import dev.rvjar.translated.TranslatedProgram;
@@ -13,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Everything observable about one run of a guest, for comparing the interpreter with translated
@@ -32,9 +34,20 @@ record GuestRun(String ending, long instret, int pc, int[] x, long[] f, int fcsr
         return of(image, layout, rv32e, Environment.MCU, machine -> { }, ram, in, maxInstructions, translation);
     }
 
-    /** The general form: any layout and environment, and a hook to prepare the machine (such as tohost). */
+    /** Any layout and environment, and a hook to prepare the machine (such as tohost). */
     static GuestRun of(RomImage image, List<Region> layout, boolean rv32e, Environment environment,
             Consumer<Machine> setUp, byte[] ram, byte[] in, long maxInstructions, Translation translation) {
+        return of(image, layout, rv32e, environment, setUp, ram, in, maxInstructions,
+                translation == null ? null : translation.forMachines());
+    }
+
+    /**
+     * The general form: {@code engine} attaches translated code to the machine (a translation loaded
+     * in memory, or a precompiled jar's program), or is null for the interpreter alone.
+     */
+    static GuestRun of(RomImage image, List<Region> layout, boolean rv32e, Environment environment,
+            Consumer<Machine> setUp, byte[] ram, byte[] in, long maxInstructions,
+            Function<Machine, TranslatedCode> engine) {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         Machine machine = Machine.builder().regions(layout).image(image).rv32e(rv32e).entry(image.entry())
@@ -42,9 +55,9 @@ record GuestRun(String ending, long instret, int pc, int[] x, long[] f, int fcsr
         setUp.accept(machine);
         load(machine, McuLayout.RAM, ram);
         load(machine, McuLayout.IN, in);
-        TranslatedProgram program = null;
-        if (translation != null) {
-            program = TranslatedProgram.attach(machine, translation.codeMap(), translation.load());
+        TranslatedCode program = null;
+        if (engine != null) {
+            program = engine.apply(machine);
             machine.useTranslatedCode(program);
         }
         String ending;
@@ -56,7 +69,7 @@ record GuestRun(String ending, long instret, int pc, int[] x, long[] f, int fcsr
         Cpu cpu = machine.cpu();
         return new GuestRun(ending, cpu.instret, cpu.pc, cpu.x.clone(), cpu.f.clone(), cpu.frm << 5 | cpu.fflags,
                 cpu.mstatus, region(machine, McuLayout.RAM), region(machine, McuLayout.OUT), stdout.toString(), stderr.toString(),
-                program == null ? 0 : program.translatedInstructions());
+                program instanceof TranslatedProgram translated ? translated.translatedInstructions() : 0);
     }
 
     private static void load(Machine machine, String name, byte[] bytes) {
