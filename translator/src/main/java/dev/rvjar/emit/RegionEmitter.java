@@ -400,16 +400,9 @@ public final class RegionEmitter {
         }
         m.retired();
         m.flush();
-        int target = pc + in.imm;
-        // tail jumps too (j to picolibc's __riscv_restore_N, say): left as exits, they would unwind
-        // every linked call below them back to the dispatch loop
-        String callee = m.inRegion(target) ? null : m.callTargets().regionClassAt(target);
-        if (callee != null && !callee.equals(m.owner())) {
-            m.limitCheck(m.limitStub(target));
-            m.call(target, callee);
-        } else {
-            transfer(m, pc, target);
-        }
+        // to another region, a linked call (see RegionMethod.goTo): tail jumps too (j to picolibc's
+        // __riscv_restore_N, say), which as exits would unwind every linked call below them
+        transfer(m, pc, pc + in.imm);
     }
 
     /** {@code temp = (rs1 + imm) & ~1; rd = next; [if (temp == pc) stop;] pc = temp; check limit; switch (pc)} */

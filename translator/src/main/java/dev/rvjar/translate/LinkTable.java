@@ -68,23 +68,33 @@ final class LinkTable implements RegionEmitter.CallTargets {
         return new LinkTable(classes, footprints);
     }
 
-    /** The classes the emitter may link {@code region}'s {@code jal}s to (the emitter's rule in {@code jal}). */
+    /**
+     * The classes the emitter may link {@code region} to: those holding the target of a
+     * {@code jal} or a branch, or the block a block falls through to (see {@code RegionMethod.goTo}).
+     */
     private static Set<String> linkedCallees(List<BasicBlock> region, String name, Map<Integer, String> classes) {
         Set<Integer> own = new HashSet<>();
         for (BasicBlock block : region) {
             own.add(block.start());
         }
-        Set<String> callees = new HashSet<>();
+        Set<Integer> targets = new HashSet<>();
         for (BasicBlock block : region) {
             int pc = block.start();
             for (Instruction in : block.instructions()) {
-                if (in.op == Opcode.JAL && !own.contains(pc + in.imm)) {
-                    String callee = classes.get(pc + in.imm);
-                    if (callee != null && !callee.equals(name)) {
-                        callees.add(callee);
-                    }
+                if (in.op == Opcode.JAL || in.op.kind() == Opcode.Kind.BRANCH) {
+                    targets.add(pc + in.imm);
                 }
                 pc += in.length;
+            }
+            if (block.ending() != BasicBlock.End.TERMINATOR) {
+                targets.add(block.end());
+            }
+        }
+        Set<String> callees = new HashSet<>();
+        for (int target : targets) {
+            String callee = own.contains(target) ? null : classes.get(target);
+            if (callee != null && !callee.equals(name)) {
+                callees.add(callee);
             }
         }
         return callees;
