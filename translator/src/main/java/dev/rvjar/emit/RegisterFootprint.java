@@ -13,10 +13,12 @@ import java.util.List;
  * may read (its prologue loads every register it uses; a jump to itself reads a0 for the exit
  * status), and {@code writes}, those it may store there (its exits write back every register it
  * writes). A caller keeps every other register in its locals across the call: it need not write
- * it back before the call nor reload it after. Anything that hands the whole register file to
- * other code ({@code ecall}, which runs host functions, and CSR access, conservatively) touches
- * everything. Leaving the region needs no entry: the caller's locals stay the truth for every
- * register outside the callee's footprint, and the caller writes them back when it leaves too.
+ * it back before the call nor reload it after. {@code ecall} hands the whole register file to the
+ * machine and host functions, so it touches everything; nothing else outside a region method
+ * reads or writes {@code cpu.x} while it runs (CSR access and the floating-point semantics work
+ * on Cpu fields; a fault is made precise by the handlers of the callee and of each caller).
+ * Leaving the region needs no entry: the caller's locals stay the truth for every register outside
+ * the callee's footprint, and the caller writes them back when it leaves too.
  */
 public record RegisterFootprint(int reads, int writes) {
     public static final RegisterFootprint EVERYTHING = new RegisterFootprint(-2, -2);
@@ -33,7 +35,7 @@ public record RegisterFootprint(int reads, int writes) {
         int written = 0;
         for (BasicBlock block : blocks) {
             for (Instruction in : block.instructions()) {
-                if (in.op.kind() == Opcode.Kind.SYSTEM && EmitterMap.translates(in)) {
+                if (in.op == Opcode.ECALL) {
                     return EVERYTHING;
                 }
                 used |= RegisterUse.integerRegisterMask(in);

@@ -54,6 +54,8 @@ class CallFootprintTest {
         FAULTS_ON_STORE(f -> f.addi(19, 0, 1).sw(19, 0, 0x10).jalr(0, 1, 0)),
         /** An unknown system call (a7 from main: ENOSYS into a0), then a changed s4 is seen. */
         SYSTEM_CALL(f -> f.ecall().addi(20, 20, 1).jalr(0, 1, 0)),
+        /** Reads instret (a CSR, exact in the callee) into t1 and adds it to a0. */
+        READS_A_COUNTER(f -> f.csrrs(6, 0xC02, 0).add(10, 10, 6).jalr(0, 1, 0)),
         /** A jump to itself: stops with a0 as main and g left it. */
         JUMPS_TO_ITSELF(f -> f.jal(0, 0)),
         /** Calls h, a third region, which changes t6 and reads s5. */
