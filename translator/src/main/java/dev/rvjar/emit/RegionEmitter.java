@@ -39,7 +39,10 @@ import static org.objectweb.asm.Opcodes.*;
  * writes are stored back to {@code cpu.x} exactly where the outside can observe them: when the
  * region is left (to another region, the interpreter, a limit stop or a stop), before an
  * {@code ecall} (and all used ones are reloaded after it, since host code may change any), when
- * the guest jumps to itself, and when a guest fault escapes. CSR access needs no register sync: CSRs
+ * the guest jumps to itself, and when a guest fault escapes. Around a linked call only the
+ * callee's footprint is synced: {@code cpu.x} may then hold stale values of registers the callee
+ * never touches, which is safe because nothing reads them before this method writes them back
+ * (at its own exits, or when the callee stops or faults). CSR access needs no register sync: CSRs
  * live in {@link dev.rvjar.machine.Cpu} fields, never in locals.
  *
  * <p><b>Floating point.</b> Floating-point registers stay in {@code cpu.f} (through local 7) and
@@ -63,13 +66,15 @@ import static org.objectweb.asm.Opcodes.*;
  * both stop at the same pc and count.
  *
  * <p><b>Control.</b> A direct branch or jump to a block of the same region is a JVM {@code goto};
- * to anywhere else it leaves the region through a stub that sets {@code pc}. {@code jalr} and the
+ * to a block of another region in read-only memory, a linked call (below); to anywhere else it
+ * leaves the region through a stub that sets {@code pc}. {@code jalr} and the
  * return from {@code ecall} go through the region's own {@code tableswitch} on the block at
  * {@code pc} (the method's entry point too), whose default case leaves the region; the global
  * dispatcher then looks the target up among all regions. A {@code jal} (call or tail jump) to a block of another
- * region in read-only memory is a <em>linked call</em>: the callee's class is called directly, with
- * the call depth one higher, and on its return (normally at the guest's {@code ret} to the address
- * after the call) this method reloads the registers and goes on through its switch, so the JVM
+ * region in read-only memory (and a branch or fall-through there) is a <em>linked call</em>: the
+ * callee's class is called directly, with the call depth one higher, syncing only the registers in
+ * the callee's {@link RegisterFootprint} (see {@link #linkedCall}), and on its return (normally at
+ * the guest's {@code ret} to the address after the call) this method goes on through its switch, so the JVM
  * stack follows the guest's calls and a return costs no trip through the dispatch loop. A jump to
  * itself stops the machine, as in the interpreter.
  * Instructions the translator does not handle end the block: the region is left at that pc and the
