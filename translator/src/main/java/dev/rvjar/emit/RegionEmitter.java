@@ -8,7 +8,9 @@ import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +39,10 @@ import static org.objectweb.asm.Opcodes.*;
  * writes are stored back to {@code cpu.x} exactly where the outside can observe them: when the
  * region is left (to another region, the interpreter, a limit stop or a stop), before an
  * {@code ecall} (and all used ones are reloaded after it, since host code may change any), when
- * the guest jumps to itself, and when a guest fault escapes. CSR access needs no register sync: CSRs
+ * the guest jumps to itself, and when a guest fault escapes. Around a linked call only the
+ * callee's footprint is synced: {@code cpu.x} may then hold stale values of registers the callee
+ * never touches, which is safe because nothing reads them before this method writes them back
+ * (at its own exits, or when the callee stops or faults). CSR access needs no register sync: CSRs
  * live in {@link dev.rvjar.machine.Cpu} fields, never in locals.
  *
  * <p><b>Floating point.</b> Floating-point registers stay in {@code cpu.f} (through local 7) and
@@ -61,13 +66,15 @@ import static org.objectweb.asm.Opcodes.*;
  * both stop at the same pc and count.
  *
  * <p><b>Control.</b> A direct branch or jump to a block of the same region is a JVM {@code goto};
- * to anywhere else it leaves the region through a stub that sets {@code pc}. {@code jalr} and the
+ * to a block of another region in read-only memory, a linked call (below); to anywhere else it
+ * leaves the region through a stub that sets {@code pc}. {@code jalr} and the
  * return from {@code ecall} go through the region's own {@code tableswitch} on the block at
  * {@code pc} (the method's entry point too), whose default case leaves the region; the global
  * dispatcher then looks the target up among all regions. A {@code jal} (call or tail jump) to a block of another
- * region in read-only memory is a <em>linked call</em>: the callee's class is called directly, with
- * the call depth one higher, and on its return (normally at the guest's {@code ret} to the address
- * after the call) this method reloads the registers and goes on through its switch, so the JVM
+ * region in read-only memory (and a branch or fall-through there) is a <em>linked call</em>: the
+ * callee's class is called directly, with the call depth one higher, syncing only the registers in
+ * the callee's {@link RegisterFootprint} (see {@link #linkedCall}), and on its return (normally at
+ * the guest's {@code ret} to the address after the call) this method goes on through its switch, so the JVM
  * stack follows the guest's calls and a return costs no trip through the dispatch loop. A jump to
  * itself stops the machine, as in the interpreter.
  * Instructions the translator does not handle end the block: the region is left at that pc and the
@@ -94,10 +101,16 @@ public final class RegionEmitter {
      */
     static final int MAX_CALL_DEPTH = 200;
 
-    /** Where a linked call to a guest address goes: the region class that holds it, or null (no linking). */
-    @FunctionalInterface
+    /** Where a linked call to a guest address goes, and what the region called may touch. */
     public interface CallTargets {
+        /** The region class that holds {@code pc}, or null (no linking). */
         String regionClassAt(int pc);
+
+        /**
+         * What {@code regionClass} and every region it calls, transitively, may touch in
+         * {@code cpu.x}: the caller syncs only those registers around the call.
+         */
+        RegisterFootprint footprint(String regionClass);
     }
 
     private RegionEmitter() {
@@ -229,6 +242,17 @@ public final class RegionEmitter {
 
     /** {@code x[N] = xN} for every register in {@code mask}; then {@code cpu.pc = pc; cpu.instret = instret}. */
     private static void writeBack(RegionMethod m, int mask) {
+        writeRegisters(m, mask);
+        m.cpu();
+        m.mv.visitVarInsn(ILOAD, PC);
+        m.mv.visitFieldInsn(PUTFIELD, CPU_TYPE, "pc", "I");
+        m.cpu();
+        m.mv.visitVarInsn(LLOAD, INSTRET);
+        m.mv.visitFieldInsn(PUTFIELD, CPU_TYPE, "instret", "J");
+    }
+
+    /** {@code x[N] = xN} for every register in {@code mask}. */
+    private static void writeRegisters(RegionMethod m, int mask) {
         for (int r = 1; r < 32; r++) {
             if ((mask & (1 << r)) != 0) {
                 m.mv.visitVarInsn(ALOAD, X);
@@ -237,12 +261,6 @@ public final class RegionEmitter {
                 m.mv.visitInsn(IASTORE);
             }
         }
-        m.cpu();
-        m.mv.visitVarInsn(ILOAD, PC);
-        m.mv.visitFieldInsn(PUTFIELD, CPU_TYPE, "pc", "I");
-        m.cpu();
-        m.mv.visitVarInsn(LLOAD, INSTRET);
-        m.mv.visitFieldInsn(PUTFIELD, CPU_TYPE, "instret", "J");
     }
 
     /**
@@ -387,16 +405,9 @@ public final class RegionEmitter {
         }
         m.retired();
         m.flush();
-        int target = pc + in.imm;
-        // tail jumps too (j to picolibc's __riscv_restore_N, say): left as exits, they would unwind
-        // every linked call below them back to the dispatch loop
-        String callee = m.inRegion(target) ? null : m.callTargets().regionClassAt(target);
-        if (callee != null && !callee.equals(m.owner())) {
-            m.limitCheck(m.limitStub(target));
-            m.call(target, callee);
-        } else {
-            transfer(m, pc, target);
-        }
+        // to another region, a linked call (see RegionMethod.goTo): tail jumps too (j to picolibc's
+        // __riscv_restore_N, say), which as exits would unwind every linked call below them
+        transfer(m, pc, pc + in.imm);
     }
 
     /** {@code temp = (rs1 + imm) & ~1; rd = next; [if (temp == pc) stop;] pc = temp; check limit; switch (pc)} */
@@ -471,11 +482,18 @@ public final class RegionEmitter {
     }
 
     /**
-     * A linked call, with {@code pc} the callee's address and the scratch int its number: registers
-     * out, {@code Callee.run(machine, depth + 1)}, then registers, counter and pc in from the Cpu
-     * (the callee left them there) and on through the switch, normally to the block after the call.
-     * A callee that stopped returns false, and so does this method, at once: the Cpu is up to date.
-     * A guest fault passes through: the callee made it precise. Too deep: leave the region instead.
+     * A linked call, with {@code pc} the callee's address and the scratch int its number. Only the
+     * callee's {@link RegisterFootprint} is synced: the registers it may read are written back
+     * before {@code Callee.run(machine, depth + 1)}, with pc and counter, and after it returns the
+     * registers it may write are reloaded with pc and counter (the callee left them in the Cpu);
+     * then on through the switch, normally to the block after the call. Every other register stays
+     * in this method's locals, which remain the truth for it. Callees with the same sync share the
+     * code. Too deep: leave the region instead.
+     *
+     * <p>The state stays exact wherever the callee ends: a callee that stopped (limit, exit) returns
+     * false, and a guest fault escapes it with the callee's registers, pc and counter already in the
+     * Cpu; this method then writes back its own registers the callee cannot have changed, and
+     * returns false or rethrows the fault unchanged.
      */
     private static void linkedCall(RegionMethod m, int used, int written) {
         MethodVisitor mv = m.mv;
@@ -483,31 +501,79 @@ public final class RegionEmitter {
         mv.visitVarInsn(ILOAD, DEPTH);
         m.push(MAX_CALL_DEPTH);
         mv.visitJumpInsn(IF_ICMPGE, m.exitContinue);
-        writeBack(m, written);
         List<String> callees = m.callees();
-        Label[] invoke = new Label[callees.size()];
+        Map<CallSync, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < callees.size(); i++) {
+            RegisterFootprint footprint = m.callTargets().footprint(callees.get(i));
+            CallSync sync = new CallSync(written & footprint.reads(), used & footprint.writes(),
+                    written & ~footprint.writes());
+            groups.computeIfAbsent(sync, k -> new ArrayList<>()).add(i);
+        }
+        Label[] byCallee = new Label[callees.size()];
+        Map<CallSync, Label> groupLabels = new HashMap<>();
+        for (Map.Entry<CallSync, List<Integer>> group : groups.entrySet()) {
+            Label label = new Label();
+            groupLabels.put(group.getKey(), label);
+            for (int callee : group.getValue()) {
+                byCallee[callee] = label;
+            }
+        }
+        mv.visitVarInsn(ILOAD, TEMP);
+        mv.visitTableSwitchInsn(0, byCallee.length - 1, byCallee[0], byCallee);
+        for (Map.Entry<CallSync, List<Integer>> group : groups.entrySet()) {
+            m.placeWithResult(groupLabels.get(group.getKey()));
+            callGroup(m, group.getKey(), group.getValue());
+        }
+    }
+
+    /** What a linked call syncs: registers written back before, reloaded after, and written back if the callee stops or faults. */
+    private record CallSync(int before, int after, int unchangedByCallee) {
+    }
+
+    /** The calls of one {@link CallSync}, the callee's number in the scratch int. */
+    private static void callGroup(RegionMethod m, CallSync sync, List<Integer> members) {
+        MethodVisitor mv = m.mv;
+        writeBack(m, sync.before());
+        Label returned = new Label();
+        Label stopped = new Label();
+        Label fault = new Label();
+        Label[] invoke = new Label[members.size()];
         for (int i = 0; i < invoke.length; i++) {
             invoke[i] = new Label();
         }
-        mv.visitVarInsn(ILOAD, TEMP);
-        mv.visitTableSwitchInsn(0, invoke.length - 1, invoke[0], invoke);
+        if (members.size() > 1) {
+            int[] keys = members.stream().mapToInt(Integer::intValue).toArray();
+            mv.visitVarInsn(ILOAD, TEMP);
+            mv.visitLookupSwitchInsn(invoke[0], keys, invoke);
+        }
         for (int i = 0; i < invoke.length; i++) {
-            m.place(invoke[i]);
+            m.placeWithResult(invoke[i]);
+            Label start = new Label();
+            Label end = new Label();
+            mv.visitTryCatchBlock(start, end, fault, FAULT_TYPE);
             mv.visitVarInsn(ALOAD, MACHINE);
             mv.visitVarInsn(ILOAD, DEPTH);
             mv.visitInsn(ICONST_1);
             mv.visitInsn(IADD);
-            mv.visitMethodInsn(INVOKESTATIC, callees.get(i), METHOD, DESCRIPTOR, false);
-            mv.visitJumpInsn(GOTO, m.afterCall);
+            mv.visitLabel(start);
+            mv.visitMethodInsn(INVOKESTATIC, m.callees().get(members.get(i)), METHOD, DESCRIPTOR, false);
+            mv.visitLabel(end);
+            mv.visitJumpInsn(GOTO, returned);
         }
-        m.placeAfterCall(m.afterCall);
-        Label stopped = new Label();
+        m.placeAfterCall(returned);
         mv.visitJumpInsn(IFEQ, stopped);
-        loadState(m, used);
+        loadState(m, sync.after());
         mv.visitJumpInsn(GOTO, m.dispatch);
         m.place(stopped);
+        writeRegisters(m, sync.unchangedByCallee());
         mv.visitInsn(ICONST_0);
         mv.visitInsn(IRETURN);
+        // the callee made the fault precise for everything it may have changed; the rest is here
+        m.placeHandler(fault);
+        mv.visitVarInsn(ASTORE, FAULT);
+        writeRegisters(m, sync.unchangedByCallee());
+        mv.visitVarInsn(ALOAD, FAULT);
+        mv.visitInsn(ATHROW);
     }
 
     /**

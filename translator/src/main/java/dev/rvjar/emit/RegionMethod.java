@@ -246,10 +246,19 @@ final class RegionMethod {
         mv.visitVarInsn(ALOAD, MEMORY);
     }
 
-    /** Continues at {@code pc}: a jump inside the region, or leaving it. */
+    /**
+     * Continues at {@code pc}: a jump inside the region; a linked call of the region that holds it
+     * (a branch or fall-through into another piece of a function too large for one method, most
+     * often), bounded like every linked call by the call depth; else leaving the region.
+     */
     void goTo(int pc) {
         Label block = blockLabels.get(pc);
-        mv.visitJumpInsn(GOTO, block != null ? block : continueStub(pc));
+        String other = block == null ? callTargets.regionClassAt(pc) : null;
+        if (other != null && !other.equals(owner)) {
+            call(pc, other);
+        } else {
+            mv.visitJumpInsn(GOTO, block != null ? block : continueStub(pc));
+        }
     }
 
     /**

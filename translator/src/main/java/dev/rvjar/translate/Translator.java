@@ -22,7 +22,7 @@ import java.util.TreeMap;
 /**
  * Translates a ROM image ahead of time: discovers its blocks, makes a region of each function
  * (see {@link #plan}), compiles each region to a class, linking calls between regions (see
- * {@link RegionEmitter.CallTargets}), and adds the dispatcher that enters them. The result is
+ * {@link LinkTable}), and adds the dispatcher that enters them. The result is
  * deterministic: the same image always gives the same classes, byte for byte.
  */
 public final class Translator {
@@ -64,8 +64,8 @@ public final class Translator {
         List<BasicBlock> blocks = Discovery.discover(code, RegionEmitter::translates, List.of(image.entry()),
                 image.symbols());
         List<List<BasicBlock>> plan = plan(blocks, functionStarts(blocks, image));
-        RegionEmitter.CallTargets callTargets = callTargets(plan, rights);
-        List<RegionEmitter.RegionClass> regions = withoutDanglingCalls(emitAll(plan, callTargets), callTargets);
+        LinkTable links = LinkTable.of(plan, Translator::regionName, rights);
+        List<RegionEmitter.RegionClass> regions = withoutDanglingCalls(emitAll(plan, links), links);
         Map<String, byte[]> classes = new TreeMap<>();
         List<String> regionClasses = new ArrayList<>();
         List<BasicBlock> translated = new ArrayList<>();
@@ -110,7 +110,7 @@ public final class Translator {
      * Its callers then leave for the dispatch loop there, which hands that block to the interpreter.
      */
     private static List<RegionEmitter.RegionClass> withoutDanglingCalls(List<RegionEmitter.RegionClass> regions,
-            RegionEmitter.CallTargets callTargets) {
+            LinkTable links) {
         while (true) {
             Set<String> made = new HashSet<>();
             for (RegionEmitter.RegionClass region : regions) {
@@ -118,10 +118,7 @@ public final class Translator {
                     made.add(region.internalName());
                 }
             }
-            RegionEmitter.CallTargets linkable = pc -> {
-                String callee = callTargets.regionClassAt(pc);
-                return made.contains(callee) ? callee : null;
-            };
+            RegionEmitter.CallTargets linkable = links.onlyTo(made);
             List<RegionEmitter.RegionClass> next = new ArrayList<>();
             boolean changed = false;
             for (RegionEmitter.RegionClass region : regions) {
@@ -141,25 +138,6 @@ public final class Translator {
 
     private static String regionName(List<BasicBlock> region) {
         return String.format("%sRegion_%08x", PACKAGE, region.get(0).start());
-    }
-
-    /**
-     * Calls to code in read-only memory are linked: the callee's region class is called directly.
-     * Code in writable memory may be overwritten, and only the dispatch loop checks for that. A
-     * planned region that comes out too large is split when emitted; a call into its second half
-     * then enters the first, which leaves at once for the dispatch loop: correct, only slower.
-     */
-    private static RegionEmitter.CallTargets callTargets(List<List<BasicBlock>> plan, Memory rights) {
-        Map<Integer, String> classes = new HashMap<>();
-        for (List<BasicBlock> region : plan) {
-            String name = regionName(region);
-            for (BasicBlock block : region) {
-                if (!rights.isWritable(block.start())) {
-                    classes.put(block.start(), name);
-                }
-            }
-        }
-        return classes::get;
     }
 
     private static List<RegionEmitter.RegionClass> emitWithinLimit(List<BasicBlock> region,

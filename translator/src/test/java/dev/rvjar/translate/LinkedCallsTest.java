@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Calls between regions become JVM calls (linked calls, see RegionEmitter). Two functions far
@@ -144,5 +145,60 @@ class LinkedCallsTest {
         assertEquals("exit 42", interpreted.ending());
         assertNull(interpreted.difference(translated));
         assertEquals(interpreted.instret(), translated.translatedInstructions());
+    }
+
+    /**
+     * main calls big, a function too large for one method: a loop of 30 rounds over 1,200
+     * additions (cut into blocks every 40 by a branch never taken) and a store and load, with a
+     * forward branch over half of it in round 15; the loop and that branch span the pieces big is
+     * split into.
+     */
+    private static RomImage largeFunction() {
+        Asm asm = new Asm().li(2, SP).li(10, 0).li(8, SP - 256);
+        asm.jal(1, G - asm.here());
+        asm.exit();
+        padTo(asm, G);
+        asm.addi(5, 0, 30).addi(7, 0, 15);
+        int loop = asm.here();
+        int skipFrom = asm.here();
+        int skip = 4 * (1 + 600 + 16); // the beq, 600 additions and 16 branches
+        asm.beq(5, 7, skip);
+        for (int i = 0; i < 1200; i++) {
+            if (i % 40 == 0) {
+                asm.blt(5, 0, 8);
+            }
+            if (i == 600) {
+                assertEquals(skipFrom + skip, asm.here());
+                asm.sw(10, 8, 0).lw(11, 8, 0).add(12, 12, 11);
+            }
+            asm.addi(10, 10, 1);
+        }
+        asm.addi(5, 5, -1);
+        asm.beq(5, 0, 8); // too far back for a branch: a jump, as compilers make it
+        asm.jal(0, loop - asm.here());
+        asm.jalr(0, 1, 0);
+        return RomImage.flat(asm.bytes());
+    }
+
+    @Test
+    void loopsAndBranchesAcrossThePiecesOfALargeFunctionAgreeWithTheInterpreter() {
+        RomImage image = largeFunction();
+        Translation translation = Translator.translate(image);
+        assertTrue(translation.statistics().regions() >= 3, translation.statistics().toString());
+        GuestRun interpreted = GuestRun.of(image, null, null, 10_000_000, null);
+        GuestRun translated = GuestRun.of(image, null, null, 10_000_000, translation);
+        assertEquals("exit " + (30 * 1200 - 600), interpreted.ending());
+        assertNull(interpreted.difference(translated));
+        assertEquals(interpreted.instret(), translated.translatedInstructions());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {5, 700, 1_250, 19_001, 23_456})
+    void aLimitInsideALargeFunctionStopsWhereTheInterpreterStops(long limit) {
+        RomImage image = largeFunction();
+        GuestRun interpreted = GuestRun.of(image, null, null, limit, null);
+        GuestRun translated = GuestRun.of(image, null, null, limit, Translator.translate(image));
+        assertEquals("limit", interpreted.ending());
+        assertNull(interpreted.difference(translated));
     }
 }
