@@ -2,12 +2,14 @@ package dev.rvjar.cli;
 
 import dev.rvjar.image.RomFormatException;
 import dev.rvjar.image.RomImage;
+import dev.rvjar.lambda.CallOptions;
 import dev.rvjar.lambda.ExitCodes;
 import dev.rvjar.lambda.LambdaCall;
 import dev.rvjar.memory.McuLayout;
 import dev.rvjar.translate.PrecompiledJar;
 import dev.rvjar.translate.Translation;
 import dev.rvjar.translate.Translator;
+import dev.rvjar.translated.ProgramProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -42,6 +44,10 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--rv32e", description = "translate for strict RV32E (automatic for RV32E ELF files)")
     boolean rv32e;
 
+    @Option(names = CallOptions.MAX_INSTRUCTIONS, paramLabel = "N", converter = InstructionLimitConverter.class,
+            description = "the jar's default instruction limit, which its own --max-instructions overrides (default: ${DEFAULT-VALUE})")
+    long maxInstructions = LambdaCall.DEFAULT_MAX_INSTRUCTIONS;
+
     @Option(names = "--stats", description = "print translation time, blocks and regions to stderr")
     boolean stats;
 
@@ -60,7 +66,9 @@ final class CompileCommand implements Callable<Integer> {
         boolean strict = rv32e || image.rv32e();
         Translation translation = Translator.translate(image, McuLayout.regions(), strict);
         try {
-            PrecompiledJar.write(output, rom.getFileName().toString(), romFile, strict, translation);
+            ProgramProperties properties = new ProgramProperties(rom.getFileName().toString(), strict, maxInstructions,
+                    new Version().getVersion()[0]);
+            PrecompiledJar.write(output, properties, romFile, translation);
         } catch (IOException e) {
             err.println("rvjar: cannot write " + output + ": " + e.getMessage());
             return ExitCodes.IO_ERROR;

@@ -60,7 +60,7 @@ public final class CallLauncher {
             if (finisher != null) {
                 finisher.finished(call, result);
             }
-            return report(result, err);
+            return report(result, call.maxInstructions(), err);
         } catch (NoSuchFileException e) {
             err.println("rvjar: ROM file " + romName + " does not exist");
             return ExitCodes.BAD_INPUT;
@@ -76,8 +76,11 @@ public final class CallLauncher {
         }
     }
 
-    /** The exit status for a finished call, with the one-line message for faults and limit stops. */
-    public static int report(CallResult result, PrintStream err) {
+    /**
+     * The exit status for a finished call, with the one-line message for faults and limit stops;
+     * {@code limit} is the call's instruction limit, named in the message of a stop for it.
+     */
+    static int report(CallResult result, long limit, PrintStream err) {
         return switch (result.outcome()) {
             case EXITED -> result.exitStatus() & 0xFF;
             case FAULTED -> {
@@ -85,7 +88,8 @@ public final class CallLauncher {
                 yield ExitCodes.forFault(result.fault().kind());
             }
             case INSTRUCTION_LIMIT -> {
-                err.printf("rvjar: instruction limit reached: %d instructions, pc 0x%08x%n", result.instructions(), result.pc());
+                err.printf("rvjar: instruction limit reached: %d instructions, pc 0x%08x (the limit is %d: raise it with %s N)%n",
+                        result.instructions(), result.pc(), limit, CallOptions.MAX_INSTRUCTIONS);
                 yield ExitCodes.INSTRUCTION_LIMIT;
             }
         };

@@ -53,6 +53,10 @@ public final class LambdaCall {
         return this;
     }
 
+    public long maxInstructions() {
+        return maxInstructions;
+    }
+
     /** Runs translated code made by {@code translation} for the machine; without it, the interpreter runs everything. */
     public LambdaCall translation(Function<Machine, TranslatedCode> translation) {
         this.translation = translation;
