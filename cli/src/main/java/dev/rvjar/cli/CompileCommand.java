@@ -2,9 +2,11 @@ package dev.rvjar.cli;
 
 import dev.rvjar.image.RomFormatException;
 import dev.rvjar.image.RomImage;
+import dev.rvjar.lambda.BadInputException;
 import dev.rvjar.lambda.CallOptions;
 import dev.rvjar.lambda.ExitCodes;
 import dev.rvjar.lambda.LambdaCall;
+import dev.rvjar.lambda.PathCheck;
 import dev.rvjar.memory.McuLayout;
 import dev.rvjar.translate.PrecompiledJar;
 import dev.rvjar.translate.Translation;
@@ -29,8 +31,8 @@ import java.util.concurrent.Callable;
                 + "'java -jar ROM.jar RAM IN OUT' then runs it exactly like 'rvjar run ROM RAM IN OUT', "
                 + "with nothing else on the class path. The same ROM always gives the same jar, byte for byte."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:the jar was written", "64:usage error", "65:the ROM cannot be loaded",
-            "66:the ROM file is missing or unreadable", "74:the jar could not be written"})
+        exitCodeList = {"0:the jar was written", "64:usage error", "65:the ROM cannot be loaded (or is a directory)",
+            "66:the ROM file is missing or unreadable", "74:the jar cannot be written (a directory, or its directory is missing or not writable)"})
 final class CompileCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -57,10 +59,12 @@ final class CompileCommand implements Callable<Integer> {
         byte[] romFile;
         RomImage image;
         try {
+            PathCheck.rom(rom);
+            PathCheck.output("JAR", output);
             romFile = Files.readAllBytes(rom);
             image = RomImage.of(romFile);
             LambdaCall.checkImageFitsRom(image);
-        } catch (IOException | RomFormatException e) {
+        } catch (IOException | RomFormatException | BadInputException e) {
             return RomLoadFailure.report(e, rom, err);
         }
         boolean strict = rv32e || image.rv32e();

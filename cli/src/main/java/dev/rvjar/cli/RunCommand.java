@@ -4,12 +4,14 @@ import dev.rvjar.decode.Disassembler;
 import dev.rvjar.image.RomFormatException;
 import dev.rvjar.image.RomImage;
 import dev.rvjar.interp.Tracer;
+import dev.rvjar.lambda.BadInputException;
 import dev.rvjar.lambda.CallLauncher;
 import dev.rvjar.lambda.CallHelp;
 import dev.rvjar.lambda.CallOptions;
 import dev.rvjar.lambda.CallResult;
 import dev.rvjar.lambda.CallStatistics;
 import dev.rvjar.lambda.LambdaCall;
+import dev.rvjar.lambda.PathCheck;
 import dev.rvjar.machine.TranslatedCode;
 import dev.rvjar.memory.McuLayout;
 import dev.rvjar.translate.Translation;
@@ -24,8 +26,6 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -141,12 +141,10 @@ final class RunCommand implements Callable<Integer> {
         return rom.getFileName() != null && rom.getFileName().toString().endsWith(".jar");
     }
 
-    private RomImage loadRom() throws IOException {
+    private RomImage loadRom() throws IOException, BadInputException {
+        PathCheck.rom(rom);
         if (!isJar()) {
             return RomImage.read(rom);
-        }
-        if (!Files.exists(rom)) {
-            throw new NoSuchFileException(rom.toString());
         }
         try {
             jarLoader = new URLClassLoader(new java.net.URL[] {rom.toUri().toURL()}, RunCommand.class.getClassLoader());

@@ -81,7 +81,7 @@ class CliTest {
         Files.write(dir.resolve("ram"), new byte[] {4, 5, 6});
         Result r = rvjar(run(RomCall.rom("rv32i", "hello.bin")));
         assertEquals(ExitCodes.BAD_INPUT, r.status);
-        assertEquals("rvjar: in file " + dir.resolve("in") + " does not exist\n", r.stderr);
+        assertEquals("rvjar: IN file " + dir.resolve("in") + " does not exist\n", r.stderr);
         assertArrayEquals(new byte[] {4, 5, 6}, Files.readAllBytes(dir.resolve("ram")));
         assertFalse(Files.exists(dir.resolve("out")));
     }

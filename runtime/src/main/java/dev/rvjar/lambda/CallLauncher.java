@@ -7,7 +7,6 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
 
 /**
  * Runs one call the way a command does: loads the ROM, runs the call, and turns every outcome into
@@ -18,13 +17,13 @@ public final class CallLauncher {
     /** Supplies the ROM image (from a file, or from a precompiled jar). */
     @FunctionalInterface
     public interface RomSource {
-        RomImage load() throws IOException;
+        RomImage load() throws IOException, BadInputException;
     }
 
     /** Sets up the call for the loaded image. */
     @FunctionalInterface
     public interface CallSetup {
-        LambdaCall prepare(RomImage image) throws IOException;
+        LambdaCall prepare(RomImage image) throws IOException, BadInputException;
     }
 
     /** Sees the finished call and its result before the status is reported (for statistics). */
@@ -61,15 +60,12 @@ public final class CallLauncher {
                 finisher.finished(call, result);
             }
             return report(result, call.maxInstructions(), err);
-        } catch (NoSuchFileException e) {
-            err.println("rvjar: ROM file " + romName + " does not exist");
-            return ExitCodes.BAD_INPUT;
         } catch (RomFormatException e) {
             err.println("rvjar: " + romName + ": " + e.getMessage());
             return ExitCodes.BAD_ROM;
         } catch (BadInputException e) {
             err.println("rvjar: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            return e.status();
         } catch (IOException e) {
             err.println("rvjar: " + e.getMessage());
             return ExitCodes.IO_ERROR;
