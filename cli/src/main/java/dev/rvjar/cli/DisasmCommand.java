@@ -7,6 +7,8 @@ import dev.rvjar.decode.Instruction;
 import dev.rvjar.image.RomFormatException;
 import dev.rvjar.image.RomImage;
 import dev.rvjar.image.CodeSection;
+import dev.rvjar.lambda.BadInputException;
+import dev.rvjar.lambda.PathCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -34,6 +36,7 @@ final class DisasmCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(main.stdout, false, java.nio.charset.StandardCharsets.UTF_8);
         PrintStream err = main.stderr;
         try {
+            PathCheck.rom(rom);
             RomImage image = RomImage.read(rom);
             AddressHints hints = new AddressHints(image.addressOf("__global_pointer$").orElse(null));
             if (image.isElf()) {
@@ -47,7 +50,7 @@ final class DisasmCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
-        } catch (IOException | RomFormatException e) {
+        } catch (IOException | RomFormatException | BadInputException e) {
             return RomLoadFailure.report(e, rom, err);
         }
     }

@@ -3,7 +3,9 @@ package dev.rvjar.cli;
 import dev.rvjar.fault.GuestFault;
 import dev.rvjar.image.RomFormatException;
 import dev.rvjar.image.RomImage;
+import dev.rvjar.lambda.BadInputException;
 import dev.rvjar.lambda.ExitCodes;
+import dev.rvjar.lambda.PathCheck;
 import dev.rvjar.machine.Environment;
 import dev.rvjar.machine.Machine;
 import dev.rvjar.machine.ToHost;
@@ -40,7 +42,8 @@ import java.util.stream.Stream;
                 + "symbol tohost ends the test (code 0 = pass, n = case n failed).",
             "Prints one line per test and a closing 'N passed, N failed' line."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every test passed", "1:some test failed", "64:usage error"})
+        exitCodeList = {"0:every test passed", "1:some test failed", "64:usage error",
+            "66:DIR is missing, not a directory or unreadable"})
 final class RiscvTestsCommand implements Callable<Integer> {
     /** How guest code runs. */
     enum Mode {
@@ -91,10 +94,14 @@ final class RiscvTestsCommand implements Callable<Integer> {
         }
         List<Path> tests;
         try {
+            PathCheck.directory("DIR", dir);
             tests = testFiles(dir);
         } catch (IOException e) {
             err.println("rvjar: cannot list " + dir + ": " + e.getMessage());
             return ExitCodes.BAD_INPUT;
+        } catch (BadInputException e) {
+            err.println("rvjar: " + e.getMessage());
+            return e.status();
         }
         int passed = 0;
         int failed = 0;

@@ -1,10 +1,10 @@
 package dev.rvjar.cli;
 
+import dev.rvjar.lambda.BadInputException;
 import dev.rvjar.lambda.ExitCodes;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** The one-line message and exit status of every command that could not load its ROM. */
@@ -12,11 +12,11 @@ final class RomLoadFailure {
     private RomLoadFailure() {
     }
 
-    /** Reports a missing or unreadable ROM file (66) or one rvjar cannot load (65). */
+    /** Reports a path argument {@link dev.rvjar.lambda.PathCheck} refused, an unreadable ROM file (66) or one rvjar cannot load (65). */
     static int report(Exception failure, Path rom, PrintStream err) {
-        if (failure instanceof NoSuchFileException) {
-            err.println("rvjar: ROM file " + rom + " does not exist");
-            return ExitCodes.BAD_INPUT;
+        if (failure instanceof BadInputException bad) {
+            err.println("rvjar: " + bad.getMessage());
+            return bad.status();
         }
         if (failure instanceof IOException) {
             err.println("rvjar: " + failure.getMessage());

@@ -4,15 +4,18 @@ import dev.rvjar.decode.Disassembler;
 import dev.rvjar.image.RomFormatException;
 import dev.rvjar.image.RomImage;
 import dev.rvjar.interp.Tracer;
+import dev.rvjar.lambda.BadInputException;
 import dev.rvjar.lambda.CallLauncher;
+import dev.rvjar.lambda.CallHelp;
+import dev.rvjar.lambda.CallOptions;
 import dev.rvjar.lambda.CallResult;
-import dev.rvjar.lambda.ExitCodes;
+import dev.rvjar.lambda.CallStatistics;
 import dev.rvjar.lambda.LambdaCall;
+import dev.rvjar.lambda.PathCheck;
 import dev.rvjar.machine.TranslatedCode;
 import dev.rvjar.memory.McuLayout;
 import dev.rvjar.translate.Translation;
 import dev.rvjar.translate.Translator;
-import dev.rvjar.translated.CodeMap;
 import dev.rvjar.translated.PrecompiledProgram;
 import dev.rvjar.translated.TranslatedProgram;
 import picocli.CommandLine.Command;
@@ -23,8 +26,6 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -39,17 +40,9 @@ import java.util.concurrent.Callable;
                 + "or a jar made by rvjar compile, whose precompiled code runs as it is. A missing RAM or OUT file reads as zeros; "
                 + "a missing IN file is an error."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {
-            "0-255:the guest's exit status",
-            "64:usage error",
-            "65:the ROM cannot be loaded",
-            "66:an input file is missing, unreadable or over 1 MiB",
-            "74:RAM or OUT could not be written (old files intact)",
-            "132:illegal instruction",
-            "133:breakpoint (ebreak)",
-            "135:misaligned jump target",
-            "139:memory fault (outside the map, or store to ROM/IN)",
-            "152:instruction limit reached"})
+        exitCodeList = {CallHelp.STATUS_GUEST, CallHelp.STATUS_USAGE, CallHelp.STATUS_BAD_ROM, CallHelp.STATUS_BAD_INPUT,
+            CallHelp.STATUS_INTERNAL, CallHelp.STATUS_CANNOT_WRITE, CallHelp.STATUS_ILLEGAL, CallHelp.STATUS_BREAKPOINT,
+            CallHelp.STATUS_MISALIGNED, CallHelp.STATUS_MEMORY, CallHelp.STATUS_LIMIT})
 final class RunCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -57,24 +50,25 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ROM", description = "the program: flat .bin, ELF, or a .jar from rvjar compile")
     Path rom;
 
-    @Parameters(index = "1", paramLabel = "RAM", description = "the RAM state file (created on exit if missing)")
+    @Parameters(index = "1", paramLabel = "RAM", description = CallHelp.RAM)
     Path ram;
 
-    @Parameters(index = "2", paramLabel = "IN", description = "the input file: uint32 length (little-endian), then the payload")
+    @Parameters(index = "2", paramLabel = "IN", description = CallHelp.IN)
     Path in;
 
-    @Parameters(index = "3", paramLabel = "OUT", description = "the output file: written as uint32 length, then the payload")
+    @Parameters(index = "3", paramLabel = "OUT", description = CallHelp.OUT)
     Path out;
 
-    @Option(names = "--max-instructions", paramLabel = "N",
-            description = "stop with status 152 after N instructions (checked at the end of each basic block; default: ${DEFAULT-VALUE})")
-    long maxInstructions = LambdaCall.DEFAULT_MAX_INSTRUCTIONS;
+    /** Null without the option: then a compiled jar's own default applies, or {@link LambdaCall#DEFAULT_MAX_INSTRUCTIONS}. */
+    @Option(names = CallOptions.MAX_INSTRUCTIONS, paramLabel = "N", converter = InstructionLimitConverter.class,
+            description = CallHelp.MAX_INSTRUCTIONS + " (default: " + LambdaCall.DEFAULT_MAX_INSTRUCTIONS
+                    + ", or the one a jar was compiled with)")
+    Long maxInstructions;
 
     @Option(names = "--interpret", description = "run everything in the interpreter (no translation, no precompiled code)")
     boolean interpret;
 
-    @Option(names = "--stats", description = "print to stderr: instructions, wall time and MIPS; translation time, "
-            + "blocks and regions; how many instructions ran translated and interpreted")
+    @Option(names = CallOptions.STATS, description = CallHelp.STATS + "; translation and class-loading time")
     boolean stats;
 
     @Option(names = "--trace", description = "print every executed instruction, disassembled, to stderr (implies --interpret)")
@@ -103,15 +97,12 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = main.stderr;
-        if (maxInstructions < 0) {
-            err.println("rvjar: --max-instructions must not be negative");
-            return ExitCodes.USAGE;
-        }
         long started = System.nanoTime();
         try {
             return CallLauncher.launch(rom.toString(), this::loadRom, image -> {
                 LambdaCall call = new LambdaCall(image, ram, in, out)
-                        .maxInstructions(maxInstructions)
+                        .maxInstructions(maxInstructions != null ? maxInstructions
+                                : isJar() ? precompiled().properties().maxInstructions() : LambdaCall.DEFAULT_MAX_INSTRUCTIONS)
                         .rv32e(rv32e)
                         .output(main.stdout, err);
                 Tracer printer = !trace ? null : (pc, instruction) ->
@@ -150,12 +141,10 @@ final class RunCommand implements Callable<Integer> {
         return rom.getFileName() != null && rom.getFileName().toString().endsWith(".jar");
     }
 
-    private RomImage loadRom() throws IOException {
+    private RomImage loadRom() throws IOException, BadInputException {
+        PathCheck.rom(rom);
         if (!isJar()) {
             return RomImage.read(rom);
-        }
-        if (!Files.exists(rom)) {
-            throw new NoSuchFileException(rom.toString());
         }
         try {
             jarLoader = new URLClassLoader(new java.net.URL[] {rom.toUri().toURL()}, RunCommand.class.getClassLoader());
@@ -175,8 +164,7 @@ final class RunCommand implements Callable<Integer> {
     private LambdaCall translated(LambdaCall call, RomImage image, PrintStream err) throws IOException {
         if (isJar()) {
             PrecompiledProgram program = precompiled();
-            CodeMap map = program.codeMap();
-            translationSummary = String.format("precompiled: %d blocks in %d regions", map.blockCount(), map.regionCount());
+            translationSummary = program.summary();
             return call.rv32e(rv32e || program.rv32e()).translation(program::attach);
         }
         LambdaCall.checkImageFitsRom(image);
@@ -207,22 +195,11 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void printStats(PrintStream err, LambdaCall call, CallResult result, long nanos) {
-        double seconds = nanos / 1e9;
-        err.printf("rvjar: %d instructions in %.3f s (%.1f MIPS)%n", result.instructions(), seconds,
-                result.instructions() / seconds / 1e6);
-        if (translationSummary != null) {
-            err.println("rvjar: " + translationSummary);
-        }
-        if (translationNanos > 0) {
-            err.printf("rvjar: time: translation %.1f ms, class loading %.1f ms, the call (execution, files) %.1f ms%n",
-                    translationNanos / 1e6, loadingNanos / 1e6, (nanos - translationNanos - loadingNanos) / 1e6);
-        }
+        String times = translationNanos == 0 ? null
+                : String.format("time: translation %.1f ms, class loading %.1f ms, the call (execution, files) %.1f ms",
+                        translationNanos / 1e6, loadingNanos / 1e6, (nanos - translationNanos - loadingNanos) / 1e6);
         TranslatedCode code = call.machine() == null ? null : call.machine().translatedCode();
-        if (code instanceof TranslatedProgram program) {
-            long translatedCount = program.translatedInstructions();
-            err.printf("rvjar: ran %d instructions translated (%.1f%%), %d interpreted; %d region entries, %d regions invalidated%n",
-                    translatedCount, result.instructions() == 0 ? 0.0 : 100.0 * translatedCount / result.instructions(),
-                    result.instructions() - translatedCount, program.regionEntries(), program.invalidatedRegions());
-        }
+        String execution = code instanceof TranslatedProgram program ? program.executionSummary(result.instructions()) : null;
+        CallStatistics.print(err, result.instructions(), nanos, translationSummary, times, execution);
     }
 }

@@ -144,7 +144,7 @@ class CompileCommandTest {
         Process process = new ProcessBuilder(JAVA, "-jar", jar.toString(), "ram").start();
         String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(ExitCodes.USAGE, process.waitFor());
-        assertEquals("rvjar: usage: java -jar ROM.jar RAM IN OUT\n", stderr);
+        assertEquals("rvjar: Missing required parameters: 'IN', 'OUT'\nTry 'java -jar hello.jar --help' for more information.\n", stderr);
     }
 
     private static int compile(Path rom, Path jar) {

@@ -7,7 +7,6 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
 
 /**
  * Runs one call the way a command does: loads the ROM, runs the call, and turns every outcome into
@@ -18,13 +17,13 @@ public final class CallLauncher {
     /** Supplies the ROM image (from a file, or from a precompiled jar). */
     @FunctionalInterface
     public interface RomSource {
-        RomImage load() throws IOException;
+        RomImage load() throws IOException, BadInputException;
     }
 
     /** Sets up the call for the loaded image. */
     @FunctionalInterface
     public interface CallSetup {
-        LambdaCall prepare(RomImage image) throws IOException;
+        LambdaCall prepare(RomImage image) throws IOException, BadInputException;
     }
 
     /** Sees the finished call and its result before the status is reported (for statistics). */
@@ -60,24 +59,24 @@ public final class CallLauncher {
             if (finisher != null) {
                 finisher.finished(call, result);
             }
-            return report(result, err);
-        } catch (NoSuchFileException e) {
-            err.println("rvjar: ROM file " + romName + " does not exist");
-            return ExitCodes.BAD_INPUT;
+            return report(result, call.maxInstructions(), err);
         } catch (RomFormatException e) {
             err.println("rvjar: " + romName + ": " + e.getMessage());
             return ExitCodes.BAD_ROM;
         } catch (BadInputException e) {
             err.println("rvjar: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            return e.status();
         } catch (IOException e) {
             err.println("rvjar: " + e.getMessage());
             return ExitCodes.IO_ERROR;
         }
     }
 
-    /** The exit status for a finished call, with the one-line message for faults and limit stops. */
-    public static int report(CallResult result, PrintStream err) {
+    /**
+     * The exit status for a finished call, with the one-line message for faults and limit stops;
+     * {@code limit} is the call's instruction limit, named in the message of a stop for it.
+     */
+    static int report(CallResult result, long limit, PrintStream err) {
         return switch (result.outcome()) {
             case EXITED -> result.exitStatus() & 0xFF;
             case FAULTED -> {
@@ -85,7 +84,8 @@ public final class CallLauncher {
                 yield ExitCodes.forFault(result.fault().kind());
             }
             case INSTRUCTION_LIMIT -> {
-                err.printf("rvjar: instruction limit reached: %d instructions, pc 0x%08x%n", result.instructions(), result.pc());
+                err.printf("rvjar: instruction limit reached: %d instructions, pc 0x%08x (the limit is %d: raise it with %s N)%n",
+                        result.instructions(), result.pc(), limit, CallOptions.MAX_INSTRUCTIONS);
                 yield ExitCodes.INSTRUCTION_LIMIT;
             }
         };

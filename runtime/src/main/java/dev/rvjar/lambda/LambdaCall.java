@@ -53,6 +53,10 @@ public final class LambdaCall {
         return this;
     }
 
+    public long maxInstructions() {
+        return maxInstructions;
+    }
+
     /** Runs translated code made by {@code translation} for the machine; without it, the interpreter runs everything. */
     public LambdaCall translation(Function<Machine, TranslatedCode> translation) {
         this.translation = translation;
@@ -84,9 +88,14 @@ public final class LambdaCall {
 
     /** Checks the files, sets up the machine and runs the call. */
     public CallResult run() throws BadInputException, IOException {
-        byte[] ramBytes = readRegionFile(ram, "ram", false);
-        byte[] inBytes = readRegionFile(in, "in", true);
-        byte[] outBytes = readRegionFile(out, "out", false);
+        PathCheck.regionFile("RAM", ram, false, McuLayout.REGION_SIZE);
+        PathCheck.regionFile("IN", in, true, McuLayout.REGION_SIZE);
+        PathCheck.regionFile("OUT", out, false, McuLayout.REGION_SIZE);
+        PathCheck.output("RAM", ram);
+        PathCheck.output("OUT", out);
+        byte[] ramBytes = readRegionFile(ram);
+        byte[] inBytes = readRegionFile(in);
+        byte[] outBytes = readRegionFile(out);
         checkImageFitsRom(image);
 
         machine = Machine.builder()
@@ -126,18 +135,11 @@ public final class LambdaCall {
         AtomicFile.write(out, header, ByteBuffer.wrap(outRegion.read(4, length)));
     }
 
-    private static byte[] readRegionFile(Path file, String role, boolean required) throws BadInputException, IOException {
+    /** A checked region file's bytes; none for a missing one. */
+    private static byte[] readRegionFile(Path file) throws IOException {
         try {
-            long size = Files.size(file);
-            if (size > McuLayout.REGION_SIZE) {
-                throw new BadInputException(String.format("%s file %s is %d bytes, more than the %d bytes of its region",
-                        role, file, size, McuLayout.REGION_SIZE));
-            }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            if (required) {
-                throw new BadInputException(role + " file " + file + " does not exist");
-            }
             return new byte[0];
         }
     }

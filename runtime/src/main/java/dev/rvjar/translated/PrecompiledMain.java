@@ -2,6 +2,9 @@ package dev.rvjar.translated;
 
 import dev.rvjar.image.RomImage;
 import dev.rvjar.lambda.CallLauncher;
+import dev.rvjar.lambda.CallOptions;
+import dev.rvjar.lambda.CallResult;
+import dev.rvjar.lambda.CallStatistics;
 import dev.rvjar.lambda.ExitCodes;
 import dev.rvjar.lambda.LambdaCall;
 import dev.rvjar.machine.Machine;
@@ -13,9 +16,9 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 /**
- * The Main-Class of a precompiled ROM jar: {@code java -jar ROM.jar RAM IN OUT} runs one call of
- * the ROM it holds exactly as {@code rvjar run ROM RAM IN OUT} would, with the same exit statuses
- * and messages, and nothing but the jar on the class path.
+ * The Main-Class of a precompiled ROM jar: {@code java -jar ROM.jar [--max-instructions N]
+ * [--stats] RAM IN OUT} runs one call of the ROM it holds exactly as {@code rvjar run} would, with
+ * the same options, exit statuses and messages, and nothing but the jar on the class path.
  *
  * <p>Start-up is most of such a call, so the path from here to the guest's exit uses no lambdas or
  * method references (the first one bootstraps {@code invokedynamic}, tens of milliseconds in a
@@ -27,12 +30,17 @@ public final class PrecompiledMain {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.err));
+        System.exit(run(args, CallLauncher.standardOutput(), System.err));
     }
 
-    static int run(String[] args, PrintStream err) {
-        if (args.length != 3) {
-            err.println("rvjar: usage: java -jar ROM.jar RAM IN OUT");
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        long started = System.nanoTime();
+        CallOptions options;
+        try {
+            options = CallOptions.parse(args, "RAM", "IN", "OUT");
+        } catch (CallOptions.UsageError e) {
+            err.println("rvjar: " + e.getMessage());
+            err.println("Try '" + PrecompiledHelp.command() + " --help' for more information.");
             return ExitCodes.USAGE;
         }
         PrecompiledProgram program;
@@ -42,21 +50,31 @@ public final class PrecompiledMain {
             err.println("rvjar: " + e.getMessage());
             return ExitCodes.BAD_ROM;
         }
-        PrecompiledCall call = new PrecompiledCall(program, args, CallLauncher.standardOutput(), err);
-        return CallLauncher.launch(program.romName(), call, call, err);
+        if (options.help()) {
+            PrecompiledHelp.printHelp(out, program.properties());
+            return 0;
+        }
+        if (options.version()) {
+            PrecompiledHelp.printVersion(out, program.properties());
+            return 0;
+        }
+        PrecompiledCall call = new PrecompiledCall(program, options, started, out, err);
+        return CallLauncher.launch(program.romName(), call, call, options.stats() ? call : null, err);
     }
 
-    /** The call's ROM, its set-up and its translated code, as one object rather than three lambdas. */
+    /** The call's ROM, its set-up, its translated code and its statistics, as one object rather than four lambdas. */
     private static final class PrecompiledCall implements CallLauncher.RomSource, CallLauncher.CallSetup,
-            Function<Machine, TranslatedCode> {
+            Function<Machine, TranslatedCode>, CallLauncher.Finisher {
         private final PrecompiledProgram program;
-        private final String[] files;
+        private final CallOptions options;
+        private final long started;
         private final PrintStream stdout;
         private final PrintStream stderr;
 
-        PrecompiledCall(PrecompiledProgram program, String[] files, PrintStream stdout, PrintStream stderr) {
+        PrecompiledCall(PrecompiledProgram program, CallOptions options, long started, PrintStream stdout, PrintStream stderr) {
             this.program = program;
-            this.files = files;
+            this.options = options;
+            this.started = started;
             this.stdout = stdout;
             this.stderr = stderr;
         }
@@ -68,7 +86,8 @@ public final class PrecompiledMain {
 
         @Override
         public LambdaCall prepare(RomImage image) {
-            return new LambdaCall(image, Path.of(files[0]), Path.of(files[1]), Path.of(files[2]))
+            return new LambdaCall(image, Path.of(options.file(0)), Path.of(options.file(1)), Path.of(options.file(2)))
+                    .maxInstructions(options.maxInstructions(program.properties().maxInstructions()))
                     .rv32e(program.rv32e())
                     .output(stdout, stderr)
                     .translation(this);
@@ -77,6 +96,13 @@ public final class PrecompiledMain {
         @Override
         public TranslatedCode apply(Machine machine) {
             return program.attach(machine);
+        }
+
+        @Override
+        public void finished(LambdaCall call, CallResult result) {
+            String execution = call.machine().translatedCode() instanceof TranslatedProgram translated
+                    ? translated.executionSummary(result.instructions()) : null;
+            CallStatistics.print(stderr, result.instructions(), System.nanoTime() - started, program.summary(), execution);
         }
     }
 }

@@ -6,14 +6,13 @@ import dev.rvjar.machine.TranslatedCode;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Properties;
 
 /**
  * A ROM translated ahead of time and packed into a jar by {@code rvjar compile}: the ROM file, its
  * code map and the generated classes, found through a class loader. The jar's layout:
  *
  * <pre>
- * rvjar/program.properties   rom = the ROM file's name, rv32e = true|false
+ * rvjar/program.properties   the {@link ProgramProperties}
  * rvjar/rom                  the ROM file as given (ELF or flat), symbols included
  * rvjar/code-map             the {@link CodeMap}
  * dev/rvjar/guest/*.class    the generated regions and their dispatcher
@@ -26,15 +25,13 @@ public final class PrecompiledProgram {
     public static final String CODE_MAP = "rvjar/code-map";
     public static final String DISPATCHER = "dev.rvjar.guest.Dispatcher";
 
-    private final String romName;
-    private final boolean rv32e;
+    private final ProgramProperties properties;
     private final byte[] rom;
     private final CodeMap codeMap;
     private final RegionDispatcher dispatcher;
 
-    private PrecompiledProgram(String romName, boolean rv32e, byte[] rom, CodeMap codeMap, RegionDispatcher dispatcher) {
-        this.romName = romName;
-        this.rv32e = rv32e;
+    private PrecompiledProgram(ProgramProperties properties, byte[] rom, CodeMap codeMap, RegionDispatcher dispatcher) {
+        this.properties = properties;
         this.rom = rom;
         this.codeMap = codeMap;
         this.dispatcher = dispatcher;
@@ -42,9 +39,9 @@ public final class PrecompiledProgram {
 
     /** Loads the precompiled program that {@code loader} sees (the jar on the class path, or one opened by rvjar run). */
     public static PrecompiledProgram load(ClassLoader loader) throws IOException {
-        Properties properties = new Properties();
+        ProgramProperties properties;
         try (InputStream in = resource(loader, PROPERTIES)) {
-            properties.load(in);
+            properties = ProgramProperties.read(in);
         }
         byte[] rom;
         try (InputStream in = resource(loader, ROM)) {
@@ -60,8 +57,7 @@ public final class PrecompiledProgram {
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new IOException("the precompiled code cannot be loaded: " + e, e);
         }
-        return new PrecompiledProgram(properties.getProperty("rom", "rom"),
-                Boolean.parseBoolean(properties.getProperty("rv32e")), rom, codeMap, dispatcher);
+        return new PrecompiledProgram(properties, rom, codeMap, dispatcher);
     }
 
     private static InputStream resource(ClassLoader loader, String name) throws IOException {
@@ -72,14 +68,23 @@ public final class PrecompiledProgram {
         return in;
     }
 
+    public ProgramProperties properties() {
+        return properties;
+    }
+
     /** The name of the ROM file it was compiled from. */
     public String romName() {
-        return romName;
+        return properties.romName();
     }
 
     /** Whether it was translated for strict RV32E. */
     public boolean rv32e() {
-        return rv32e;
+        return properties.rv32e();
+    }
+
+    /** What {@code --stats} says about the code. */
+    public String summary() {
+        return "precompiled: " + codeMap.blockCount() + " blocks in " + codeMap.regionCount() + " regions";
     }
 
     public RomImage image() {

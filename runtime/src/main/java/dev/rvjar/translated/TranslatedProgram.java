@@ -110,4 +110,11 @@ public final class TranslatedProgram implements TranslatedCode {
     public int invalidatedRegions() {
         return invalidatedRegions;
     }
+
+    /** What {@code --stats} says about how a call of {@code instructions} instructions ran. */
+    public String executionSummary(long instructions) {
+        return String.format("ran %d instructions translated (%.1f%%), %d interpreted; %d region entries, %d regions invalidated",
+                translatedInstructions, instructions == 0 ? 0.0 : 100.0 * translatedInstructions / instructions,
+                instructions - translatedInstructions, regionEntries, invalidatedRegions);
+    }
 }

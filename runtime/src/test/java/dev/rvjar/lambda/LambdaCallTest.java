@@ -130,7 +130,7 @@ class LambdaCallTest {
     void aMissingInFileIsRefusedBeforeAnythingRuns() throws Exception {
         Files.delete(in);
         BadInputException e = assertThrows(BadInputException.class, () -> call(copyFirstByte()));
-        assertEquals("in file " + in + " does not exist", e.getMessage());
+        assertEquals("IN file " + in + " does not exist", e.getMessage());
         assertFalse(Files.exists(out));
     }
 
@@ -138,7 +138,7 @@ class LambdaCallTest {
     void filesOverOneMebibyteAreRefused() throws Exception {
         Files.write(ram, new byte[McuLayout.REGION_SIZE + 1]);
         BadInputException e = assertThrows(BadInputException.class, () -> call(copyFirstByte()));
-        assertEquals("ram file " + ram + " is 1048577 bytes, more than the 1048576 bytes of its region", e.getMessage());
+        assertEquals("RAM file " + ram + " is 1048577 bytes, more than the 1048576 bytes of its region", e.getMessage());
         assertEquals(McuLayout.REGION_SIZE + 1, Files.size(ram));
         Files.delete(ram);
         Files.write(in, new byte[McuLayout.REGION_SIZE + 1]);

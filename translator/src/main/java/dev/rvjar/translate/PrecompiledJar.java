@@ -2,6 +2,7 @@ package dev.rvjar.translate;
 
 import dev.rvjar.translated.PrecompiledMain;
 import dev.rvjar.translated.PrecompiledProgram;
+import dev.rvjar.translated.ProgramProperties;
 import org.objectweb.asm.ClassReader;
 
 import java.io.ByteArrayOutputStream;
@@ -41,16 +42,10 @@ public final class PrecompiledJar {
     private PrecompiledJar() {
     }
 
-    /**
-     * Writes the jar for the ROM file {@code romFile} (its bytes as read) and its translation.
-     *
-     * @param romName the ROM file's name, used in messages
-     */
-    public static void write(Path jar, String romName, byte[] romFile, boolean rv32e, Translation translation)
-            throws IOException {
+    /** Writes the jar for the ROM file {@code romFile} (its bytes as read), described by {@code properties}, and its translation. */
+    public static void write(Path jar, ProgramProperties properties, byte[] romFile, Translation translation) throws IOException {
         Map<String, byte[]> entries = new TreeMap<>();
-        entries.put(PrecompiledProgram.PROPERTIES,
-                ("rom=" + escape(romName) + "\nrv32e=" + rv32e + "\n").getBytes(StandardCharsets.ISO_8859_1));
+        entries.put(PrecompiledProgram.PROPERTIES, properties.bytes());
         entries.put(PrecompiledProgram.ROM, romFile);
         ByteArrayOutputStream codeMap = new ByteArrayOutputStream();
         translation.codeMap().write(codeMap);
@@ -91,18 +86,6 @@ public final class PrecompiledJar {
             zip.write(bytes);
         }
         zip.closeEntry();
-    }
-
-    private static String escape(String value) {
-        StringBuilder escaped = new StringBuilder();
-        for (char c : value.toCharArray()) {
-            if (c < 0x20 || c > 0x7E || c == '\\' || c == '=' || c == ':' || c == '#' || c == '!') {
-                escaped.append(String.format("\\u%04x", (int) c));
-            } else {
-                escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 
     /** The rvjar runtime classes reachable from the launcher and from {@code generated}, by internal name. */
