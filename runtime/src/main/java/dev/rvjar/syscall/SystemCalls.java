@@ -38,6 +38,13 @@ public final class SystemCalls {
         handlers.put(number, handler);
     }
 
+    /** A table with the same handlers, for a fork: installing into one does not change the other. */
+    public SystemCalls copy() {
+        SystemCalls copy = new SystemCalls();
+        copy.handlers.putAll(handlers);
+        return copy;
+    }
+
     /** Runs the handler for {@code number}; numbers without one return -ENOSYS in a0. */
     public void dispatch(Machine machine, int number) {
         SystemCall handler = handlers.get(number);
