@@ -29,6 +29,14 @@ public final class SystemCalls {
     private static final int A2 = 12;
 
     private final Map<Integer, SystemCall> handlers = new HashMap<>();
+    /** What numbers without a handler do; null for rvjar's own (write, exit, ENOSYS). */
+    private UnknownSystemCall unknown;
+
+    /** The host side of system call numbers nobody installed a handler for. */
+    @FunctionalInterface
+    public interface UnknownSystemCall {
+        void handle(Machine machine, int number);
+    }
 
     /**
      * Installs (or replaces) the handler for {@code number}. An installed handler takes precedence
@@ -38,10 +46,19 @@ public final class SystemCalls {
         handlers.put(number, handler);
     }
 
+    /**
+     * Installs the handler for every number without one of its own, in place of rvjar's (write,
+     * exit and exit_group, ENOSYS for the rest); null goes back to rvjar's.
+     */
+    public void installUnknown(UnknownSystemCall handler) {
+        this.unknown = handler;
+    }
+
     /** A table with the same handlers, for a fork: installing into one does not change the other. */
     public SystemCalls copy() {
         SystemCalls copy = new SystemCalls();
         copy.handlers.putAll(handlers);
+        copy.unknown = unknown;
         return copy;
     }
 
@@ -50,6 +67,10 @@ public final class SystemCalls {
         SystemCall handler = handlers.get(number);
         if (handler != null) {
             handler.handle(machine);
+            return;
+        }
+        if (unknown != null) {
+            unknown.handle(machine, number);
             return;
         }
         // rvjar's own calls are a switch rather than installed method references, which would

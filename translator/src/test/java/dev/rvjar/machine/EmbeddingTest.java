@@ -133,6 +133,19 @@ class EmbeddingTest {
 
     @ParameterizedTest(name = "{0} translated={1}")
     @MethodSource("machines")
+    void numbersWithoutAHandlerGoToTheUnknownHandler(String target, boolean translate) throws Exception {
+        Machine machine = ready(target, translate);
+        List<Integer> seen = new ArrayList<>();
+        machine.systemCalls().installUnknown((m, number) -> {
+            seen.add(number);
+            m.setResult(number - m.sysarg(0));
+        });
+        assertEquals(HOST_ADD - 5, machine.vmcall("via_host", 5) - 1);
+        assertEquals(List.of(HOST_ADD), seen);
+    }
+
+    @ParameterizedTest(name = "{0} translated={1}")
+    @MethodSource("machines")
     void survivesFaultsAndRunawayCalls(String target, boolean translate) throws Exception {
         Machine machine = ready(target, translate);
         GuestFault fault = assertThrows(GuestFault.class, () -> machine.vmcall("crash"));
