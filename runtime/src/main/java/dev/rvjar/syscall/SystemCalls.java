@@ -28,6 +28,10 @@ public final class SystemCalls {
     private static final int A1 = 11;
     private static final int A2 = 12;
 
+    /** Handlers by number below {@link #TABLE_SIZE}: an array, so that a call boxes no Integer. */
+    private static final int TABLE_SIZE = 1024;
+    private final SystemCall[] table = new SystemCall[TABLE_SIZE];
+    /** Handlers for larger (or negative) numbers. */
     private final Map<Integer, SystemCall> handlers = new HashMap<>();
     /** What numbers without a handler do; null for rvjar's own (write, exit, ENOSYS). */
     private UnknownSystemCall unknown;
@@ -43,7 +47,11 @@ public final class SystemCalls {
      * over rvjar's own write, exit and exit_group.
      */
     public void install(int number, SystemCall handler) {
-        handlers.put(number, handler);
+        if (Integer.compareUnsigned(number, TABLE_SIZE) < 0) {
+            table[number] = handler;
+        } else {
+            handlers.put(number, handler);
+        }
     }
 
     /**
@@ -57,6 +65,7 @@ public final class SystemCalls {
     /** A table with the same handlers, for a fork: installing into one does not change the other. */
     public SystemCalls copy() {
         SystemCalls copy = new SystemCalls();
+        System.arraycopy(table, 0, copy.table, 0, TABLE_SIZE);
         copy.handlers.putAll(handlers);
         copy.unknown = unknown;
         return copy;
@@ -64,7 +73,7 @@ public final class SystemCalls {
 
     /** Runs the handler for {@code number}; numbers without one return -ENOSYS in a0. */
     public void dispatch(Machine machine, int number) {
-        SystemCall handler = handlers.get(number);
+        SystemCall handler = Integer.compareUnsigned(number, TABLE_SIZE) < 0 ? table[number] : handlers.get(number);
         if (handler != null) {
             handler.handle(machine);
             return;
