@@ -9,8 +9,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The ecall table: Linux RISC-V numbering for write, exit and exit_group, ENOSYS for every other
- * number, and room for host functions (numbers 500 and up) that rvjar and embedders install.
+ * The ecall table: Linux RISC-V numbering for write, exit and exit_group, rvjar's host-accelerated
+ * memory and string functions (510-515, see {@link HostFunctions}), ENOSYS for every other number,
+ * and room for host functions (numbers 500 and up) that embedders install.
  */
 public final class SystemCalls {
     public static final int WRITE = 64;
@@ -87,7 +88,11 @@ public final class SystemCalls {
         switch (number) {
             case WRITE -> write(machine);
             case EXIT, EXIT_GROUP -> exit(machine);
-            default -> machine.cpu().x[A0] = ENOSYS;
+            default -> {
+                if (!HostFunctions.dispatch(machine, number)) {
+                    machine.cpu().x[A0] = ENOSYS;
+                }
+            }
         }
     }
 

@@ -238,6 +238,23 @@ class EmbeddingTest {
         assertEquals(42, machine.vmcall("add", 40, 2));
     }
 
+    @ParameterizedTest(name = "{0} translated={1}")
+    @MethodSource("machines")
+    void hostAcceleratedLibraryFunctionsRunInTheHost(String target, boolean translate) throws Exception {
+        Machine machine = Machine.builder().rom(BUILD.resolve(target).resolve("hostfn.elf")).translate(translate).build();
+        assertTrue(machine.simulateQuietly(1_000_000));
+        assertEquals(0, machine.exitStatus(), "100 + the first failed check");
+        assertEquals("ababcdef", new String(machine.copyFromGuest(0x0810_0004, machine.memView(0x0810_0000, 4).getInt(0)),
+                StandardCharsets.UTF_8));
+
+        Machine faulting = ready(target, translate);
+        faulting.cpu().x[10] = 0x100;   // memset(ROM + 0x100, 0, 4): the guest may not write ROM
+        faulting.cpu().x[12] = 4;
+        faulting.cpu().x[17] = 511;
+        faulting.cpu().x[5] = 511;
+        assertThrows(GuestFault.class, () -> faulting.systemCalls().dispatch(faulting, 511));
+    }
+
     static Stream<String> targets() {
         return Stream.of("rv32i", "rv32e", "rv32gc");
     }
