@@ -105,6 +105,44 @@ static inline __attribute__((noreturn)) void rv_exit_group(int status)
     for (;;) { }
 }
 
+/* ------------------------------------------- host functions (510-515) */
+
+/* rvjar runs these C library functions in the host, in one go: memcpy and
+   memmove (a copy through a host buffer, so overlap is safe), memset,
+   memcmp, strlen, strcmp (results -1, 0 or 1). A range the guest may not
+   read or write faults as the guest's own access would. Define
+   RVJAR_HOST_FUNCTIONS before including rvjar.h to make the names memcpy,
+   memset, memmove, memcmp, strlen and strcmp call them. */
+#define RV_SYS_MEMCPY   510
+#define RV_SYS_MEMSET   511
+#define RV_SYS_MEMMOVE  512
+#define RV_SYS_MEMCMP   513
+#define RV_SYS_STRLEN   514
+#define RV_SYS_STRCMP   515
+
+static inline void *rv_memcpy(void *dst, const void *src, size_t n)
+{ rv_syscall3(RV_SYS_MEMCPY, (long)(uintptr_t)dst, (long)(uintptr_t)src, (long)n); return dst; }
+static inline void *rv_memset(void *dst, int c, size_t n)
+{ rv_syscall3(RV_SYS_MEMSET, (long)(uintptr_t)dst, c, (long)n); return dst; }
+static inline void *rv_memmove(void *dst, const void *src, size_t n)
+{ rv_syscall3(RV_SYS_MEMMOVE, (long)(uintptr_t)dst, (long)(uintptr_t)src, (long)n); return dst; }
+static inline int rv_memcmp(const void *a, const void *b, size_t n)
+{ return (int)rv_syscall3(RV_SYS_MEMCMP, (long)(uintptr_t)a, (long)(uintptr_t)b, (long)n); }
+static inline size_t rv_strlen(const char *s)
+{ return (size_t)rv_syscall1(RV_SYS_STRLEN, (long)(uintptr_t)s); }
+static inline int rv_strcmp(const char *a, const char *b)
+{ return (int)rv_syscall3(RV_SYS_STRCMP, (long)(uintptr_t)a, (long)(uintptr_t)b, 0); }
+
+#ifdef RVJAR_HOST_FUNCTIONS
+#include <string.h>
+#define memcpy  rv_memcpy
+#define memset  rv_memset
+#define memmove rv_memmove
+#define memcmp  rv_memcmp
+#define strlen  rv_strlen
+#define strcmp  rv_strcmp
+#endif
+
 /* ------------------------------------------------------------------ IN */
 
 static inline uint32_t rv_in_len(void)

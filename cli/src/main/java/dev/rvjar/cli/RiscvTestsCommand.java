@@ -174,7 +174,7 @@ final class RiscvTestsCommand implements Callable<Integer> {
         long deadline = System.nanoTime() + (long) (timeoutSeconds * 1e9);
         try {
             long left = maxInstructions;
-            while (!machine.simulateQuietly(Math.min(left, SLICE))) {
+            while (!machine.resume(Math.min(left, SLICE))) {
                 left = maxInstructions - machine.instructionCounter();
                 if (left <= 0) {
                     return String.format("FAIL instruction limit (%d) at pc 0x%08x", maxInstructions, machine.cpu().pc);

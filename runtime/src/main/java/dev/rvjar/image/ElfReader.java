@@ -18,6 +18,8 @@ final class ElfReader {
     private static final int SHF_ALLOC = 2;
     private static final int SHF_EXECINSTR = 4;
     private static final int EF_RISCV_RVE = 0x8;
+    /** e_flags bits 1-2: the floating-point calling convention (0 soft, 1 single, 2 double, 3 quad). */
+    private static final int EF_RISCV_FLOAT_ABI = 0x6;
     private static final int STT_FUNC = 2;
     private static final int STT_SECTION = 3;
     private static final int STT_FILE = 4;
@@ -99,7 +101,8 @@ final class ElfReader {
             }
         }
         return new RomImage(true, segments, entry, (flags & EF_RISCV_RVE) != 0, symbols, code)
-                .withMappingSymbols(dataStarts, codeStarts);
+                .withMappingSymbols(dataStarts, codeStarts)
+                .withFloatArgumentBits(16 << ((flags & EF_RISCV_FLOAT_ABI) >>> 1) & ~16);
     }
 
     /**

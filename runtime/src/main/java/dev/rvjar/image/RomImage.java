@@ -38,6 +38,8 @@ public final class RomImage {
     private final boolean elf;
     /** Mapping symbols by address: true where data starts, false where instructions start again. */
     private final TreeMap<Integer, Boolean> mapping = new TreeMap<>(UNSIGNED);
+    /** The widest floating-point argument passed in f registers: 0 (ilp32, ilp32e), 32 (ilp32f), 64 (ilp32d). */
+    private int floatArgumentBits;
 
     RomImage(boolean elf, List<Segment> segments, int entry, boolean rv32e, List<Symbol> symbols, List<CodeSection> codeSections) {
         this.elf = elf;
@@ -112,6 +114,19 @@ public final class RomImage {
             mapping.put(address, true);
         }
         return this;
+    }
+
+    RomImage withFloatArgumentBits(int bits) {
+        this.floatArgumentBits = bits;
+        return this;
+    }
+
+    /**
+     * The calling convention's widest floating-point argument passed in f registers, from the ELF
+     * header: 0 for ilp32 and ilp32e (and every flat image), 32 for ilp32f, 64 for ilp32d.
+     */
+    public int floatArgumentBits() {
+        return floatArgumentBits;
     }
 
     /** Whether the assembler marked {@code address} as data inside code (a {@code $d} mapping symbol). */

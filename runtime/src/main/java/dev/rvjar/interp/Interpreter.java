@@ -84,7 +84,8 @@ public final class Interpreter {
                     machine.jumpedToItself();
                     return;
                 }
-                if (instret >= cpu.limit || (translated != null && translated.hasCodeAt(next))) {
+                // a call from the host returns at HOST_RETURN, which the machine recognises
+                if (instret >= cpu.limit || next == Machine.HOST_RETURN || (translated != null && translated.hasCodeAt(next))) {
                     cpu.pc = next;
                     cpu.instret = instret;
                     return;

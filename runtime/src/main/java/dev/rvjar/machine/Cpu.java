@@ -70,4 +70,27 @@ public final class Cpu {
         cycleOffset = 0;
         instretOffset = 0;
     }
+
+    /** Makes this hart's state a copy of {@code other}'s: every register, counter and CSR. */
+    public void copyFrom(Cpu other) {
+        System.arraycopy(other.x, 0, x, 0, x.length);
+        System.arraycopy(other.f, 0, f, 0, f.length);
+        System.arraycopy(other.pmp, 0, pmp, 0, pmp.length);
+        pc = other.pc;
+        fflags = other.fflags;
+        frm = other.frm;
+        instret = other.instret;
+        limit = other.limit;
+        mstatus = other.mstatus;
+        mtvec = other.mtvec;
+        mtvecWritten = other.mtvecWritten;
+        mepc = other.mepc;
+        mcause = other.mcause;
+        mtval = other.mtval;
+        mscratch = other.mscratch;
+        mie = other.mie;
+        mip = other.mip;
+        cycleOffset = other.cycleOffset;
+        instretOffset = other.instretOffset;
+    }
 }

@@ -318,4 +318,35 @@ public final class Memory {
         }
         return region.read(offset, length);
     }
+
+    /**
+     * Copies {@code bytes} in at {@code address} with the guest's write rights, as guest stores
+     * would (store watches see them); the whole range must lie in one writable region, else it
+     * faults as a store would and nothing is written.
+     */
+    public void write(int address, byte[] bytes) {
+        checkRange(address, bytes.length, true);
+        int i = 0;
+        for (; i + 4 <= bytes.length; i += 4) {
+            storeWord(address + i, (bytes[i] & 0xFF) | (bytes[i + 1] & 0xFF) << 8 | (bytes[i + 2] & 0xFF) << 16 | bytes[i + 3] << 24);
+        }
+        for (; i < bytes.length; i++) {
+            storeByte(address + i, bytes[i]);
+        }
+    }
+
+    /**
+     * Checks that {@code [address, address + length)} lies in one region the guest may read (and
+     * write, if asked), and faults as a load or store would where it does not.
+     */
+    public void checkRange(int address, int length, boolean write) {
+        Region region = regionAt(address);
+        FaultKind kind = write ? FaultKind.STORE_ACCESS : FaultKind.LOAD_ACCESS;
+        if (region == null || !region.readable() || write && !region.writable()) {
+            throw GuestFault.access(kind, address);
+        }
+        if (length < 0 || Integer.toUnsignedLong(address - region.base()) + length > region.size()) {
+            throw GuestFault.access(kind, region.base() + region.size());
+        }
+    }
 }

@@ -6,6 +6,9 @@ import dev.rvjar.machine.TranslatedCode;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * A ROM translated ahead of time and packed into a jar by {@code rvjar compile}: the ROM file, its
@@ -58,6 +61,22 @@ public final class PrecompiledProgram {
             throw new IOException("the precompiled code cannot be loaded: " + e, e);
         }
         return new PrecompiledProgram(properties, rom, codeMap, dispatcher);
+    }
+
+    /**
+     * Opens the precompiled program in {@code jar} (made by {@code rvjar compile}) in a class
+     * loader of its own, whose parent is this runtime's: the jar's copy of the runtime is not used.
+     */
+    public static PrecompiledProgram open(Path jar) throws IOException {
+        return load(new URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, PrecompiledProgram.class.getClassLoader()));
+    }
+
+    /** Whether {@code file} is a jar (a zip file) rather than an ELF or flat ROM. */
+    public static boolean isJar(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+        }
     }
 
     private static InputStream resource(ClassLoader loader, String name) throws IOException {

@@ -60,6 +60,9 @@ public final class TranslatedProgram implements TranslatedCode {
         while (true) {
             int region = codeMap.regionAt(cpu.pc);
             if (region < 0 || invalid[region]) {
+                if (cpu.pc == Machine.HOST_RETURN) {
+                    return;   // a call from the host returned: the machine ends it
+                }
                 // The interpreter runs to the end of a basic block at least, so the limit is
                 // checked exactly where the interpreter alone would check it.
                 machine.interpreter().run();

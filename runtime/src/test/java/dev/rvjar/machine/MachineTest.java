@@ -47,11 +47,21 @@ class MachineTest {
     }
 
     @Test
-    void simulateResumesWhereItLeftOff() {
+    void resumeContinuesWhereSimulateLeftOffAndKeepsTheCounter() {
+        Machine m = endlessLoop();
+        assertFalse(m.simulateQuietly(4));
+        assertFalse(m.resume(6));
+        assertEquals(10, m.instructionCounter());
+        assertEquals(5, m.cpu().x[A0]);
+    }
+
+    @Test
+    void simulateCountsFromZeroAgainWhileTheGuestsCounterGoesOn() {
         Machine m = endlessLoop();
         assertFalse(m.simulateQuietly(4));
         assertFalse(m.simulateQuietly(6));
-        assertEquals(10, m.instructionCounter());
+        assertEquals(6, m.instructionCounter());
+        assertEquals(10, m.cpu().instret + m.cpu().instretOffset, "what the guest reads in instret");
         assertEquals(5, m.cpu().x[A0]);
     }
 
@@ -125,7 +135,7 @@ class MachineTest {
         assertTrue(m.simulateQuietly(1000));
         assertEquals(2, m.instructionCounter());
         assertEquals(0, m.exitStatus());
-        assertTrue(m.simulateQuietly(1000));
+        assertTrue(m.resume(1000));
         assertEquals(9, m.exitStatus());
         assertEquals(5, m.instructionCounter());
     }
