@@ -18,11 +18,14 @@ final class RunningServer implements AutoCloseable {
     static final Path ROMS = Path.of("..", "testroms", "build", "rv32imac");
 
     final HttpServer server;
+    /** Kept: after a stop the connector no longer knows it. */
+    private final int port;
     private final HttpClient client = HttpClient.newHttpClient();
 
     RunningServer(Store store, ServiceOptions options) throws Exception {
         server = new HttpServer(new LambdaService(store, options, new ServeMetrics()), AccessLog.none(), "127.0.0.1", 0, 5_000);
         server.start();
+        port = server.port();
     }
 
     static byte[] rom(String name) throws IOException {
@@ -34,7 +37,7 @@ final class RunningServer implements AutoCloseable {
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.port() + path);
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     HttpResponse<byte[]> send(String method, String path, byte[] body, String... headers) throws IOException, InterruptedException {
