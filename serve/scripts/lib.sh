@@ -19,7 +19,7 @@ pg_start() {
   bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   port=$(free_port)
   mkdir -p "$dir"
-  if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$dir"; as=(runuser -u postgres --); fi
+  if [ "$(id -u)" -eq 0 ]; then chmod o+x "$(dirname "$dir")"; chown postgres:postgres "$dir"; as=(runuser -u postgres --); fi
   "${as[@]}" "$bin/initdb" -D "$dir/db" -A trust -U rvjar -E UTF8 >/dev/null
   "${as[@]}" "$bin/pg_ctl" -D "$dir/db" -w -l "$dir/log" \
     -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=100" start >/dev/null
