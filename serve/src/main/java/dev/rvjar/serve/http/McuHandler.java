@@ -43,6 +43,9 @@ public final class McuHandler extends Handler.Abstract {
     public static final int WALL_TIME = 504;
     public static final int INSTRUCTION_LIMIT = 508;
 
+    /** A refused body up to this size is read and dropped; a larger one is refused by closing after the answer. */
+    private static final long DRAINED_BODY = 4L << 20;
+
     private final LambdaService service;
     private final AccessLog log;
 
@@ -236,6 +239,11 @@ public final class McuHandler extends Handler.Abstract {
         long declared = request.getLength();
         if (declared > max) {
             answer.text(413, "body of " + declared + " bytes is over the limit of " + max);
+            if (declared <= DRAINED_BODY) {
+                // Read what the client is sending before answering: closing with unread bytes resets
+                // the connection, and the client may then never see the 413.
+                Content.Source.consumeAll(request);
+            }
             return null;
         }
         try {
