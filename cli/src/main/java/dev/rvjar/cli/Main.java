@@ -15,7 +15,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Runs RISC-V (RV32) programs on the JVM, interpreted or translated ahead of time to JVM bytecode.",
-        subcommands = {RunCommand.class, CompileCommand.class, DisasmCommand.class, RiscvTestsCommand.class,
+        subcommands = {RunCommand.class, CompileCommand.class, ServeCommand.class, DisasmCommand.class, RiscvTestsCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {
