@@ -227,7 +227,7 @@ class EmbeddingTest {
         Path jar = dir.resolve("embed.jar");
         byte[] bytes = Files.readAllBytes(rom);
         RomImage image = RomImage.of(bytes);
-        PrecompiledJar.write(jar, "embed.elf", bytes, image.rv32e(), Translator.translate(image));
+        PrecompiledJar.write(jar, new dev.rvjar.translated.ProgramProperties("embed.elf", image.rv32e(), dev.rvjar.lambda.LambdaCall.DEFAULT_MAX_INSTRUCTIONS, "rvjar test"), bytes, Translator.translate(image));
         int[] handlers = new int[2];
         Machine machine = Machine.builder().rom(jar).build();
         assertTrue(machine.translatedCode() != null);

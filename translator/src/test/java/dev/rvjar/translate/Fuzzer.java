@@ -168,7 +168,7 @@ final class Fuzzer {
     private GuestRun throughPrecompiledJar(FuzzInputs.Input input, RomImage image, Translation translation)
             throws IOException {
         Path jar = workDirectory.resolve("fuzz.jar");
-        PrecompiledJar.write(jar, "fuzz.rom", input.rom(), image.rv32e(), translation);
+        PrecompiledJar.write(jar, new dev.rvjar.translated.ProgramProperties("fuzz.rom", image.rv32e(), dev.rvjar.lambda.LambdaCall.DEFAULT_MAX_INSTRUCTIONS, "rvjar fuzzer"), input.rom(), translation);
         try (URLClassLoader loader = new URLClassLoader(new java.net.URL[] {jar.toUri().toURL()},
                 Fuzzer.class.getClassLoader())) {
             PrecompiledProgram program = PrecompiledProgram.load(loader);
