@@ -111,13 +111,17 @@ final class ElfReader {
      * linker makes one.
      */
     private static void checkNoOverlap(List<Segment> segments) {
-        List<Segment> byAddress = new ArrayList<>(segments);
-        byAddress.sort(java.util.Comparator.comparingLong(s -> Integer.toUnsignedLong(s.address())));
-        for (int i = 1; i < byAddress.size(); i++) {
-            Segment previous = byAddress.get(i - 1);
-            if (Integer.toUnsignedLong(previous.address()) + previous.bytes().length
-                    > Integer.toUnsignedLong(byAddress.get(i).address())) {
-                throw new RomFormatException(String.format("ELF segments overlap at 0x%08x", byAddress.get(i).address()));
+        // pairwise, without a sorting lambda: an ELF has a handful of segments, and a lambda would
+        // bootstrap invokedynamic on the start-up path of every precompiled jar
+        for (int i = 0; i < segments.size(); i++) {
+            for (int j = i + 1; j < segments.size(); j++) {
+                Segment a = segments.get(i);
+                Segment b = segments.get(j);
+                long aStart = Integer.toUnsignedLong(a.address());
+                long bStart = Integer.toUnsignedLong(b.address());
+                if (aStart < bStart + b.bytes().length && bStart < aStart + a.bytes().length) {
+                    throw new RomFormatException(String.format("ELF segments overlap at 0x%08x", (int) Math.max(aStart, bStart)));
+                }
             }
         }
     }
