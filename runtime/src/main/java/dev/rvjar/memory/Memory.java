@@ -308,15 +308,9 @@ public final class Memory {
         if (length == 0) {
             return new byte[0];
         }
+        checkRange(address, length, false);
         Region region = readPages[address >>> PAGE_BITS];
-        int offset = offsetInside(region, address, 1);
-        if (offset < 0) {
-            throw loadFault(address);
-        }
-        if (length > region.size() - offset) {
-            throw loadFault(region.base() + region.size());
-        }
-        return region.read(offset, length);
+        return region.read(address - region.base(), length);
     }
 
     /**
@@ -337,12 +331,14 @@ public final class Memory {
 
     /**
      * Checks that {@code [address, address + length)} lies in one region the guest may read (and
-     * write, if asked), and faults as a load or store would where it does not.
+     * write, if asked), and faults as a load or store would where it does not: at {@code address}
+     * without the right, at the region's end where the range runs past it (or the length is negative,
+     * as a C {@code size_t} over 2 GiB arrives here).
      */
     public void checkRange(int address, int length, boolean write) {
-        Region region = regionAt(address);
+        Region region = (write ? writePages : readPages)[address >>> PAGE_BITS];
         FaultKind kind = write ? FaultKind.STORE_ACCESS : FaultKind.LOAD_ACCESS;
-        if (region == null || !region.readable() || write && !region.writable()) {
+        if (offsetInside(region, address, 1) < 0 || !region.readable()) {
             throw GuestFault.access(kind, address);
         }
         if (length < 0 || Integer.toUnsignedLong(address - region.base()) + length > region.size()) {

@@ -36,6 +36,7 @@ final class HostFunctions {
             // a copy through a host buffer: overlapping ranges are as safe as memmove's
             case MEMCPY, MEMMOVE -> memory.write(a0, memory.read(a1, a2));
             case MEMSET -> {
+                memory.checkRange(a0, a2, true); // before the host buffer: a2 is the guest's to choose
                 byte[] bytes = new byte[a2];
                 Arrays.fill(bytes, (byte) a1);
                 memory.write(a0, bytes);
