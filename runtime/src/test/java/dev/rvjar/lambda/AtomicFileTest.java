@@ -25,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A replaced file holds the old or the new content, never a mix, whatever happens mid-write. */
 class AtomicFileTest {
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
     @TempDir
     Path dir;
 
@@ -71,12 +73,67 @@ class AtomicFileTest {
     }
 
     @Test
+    void theTemporaryFileNamesTheTargetAndTheWritingProcess() throws IOException {
+        Path file = dir.resolve("ram");
+        List<Path> tried = new ArrayList<>();
+        AtomicFile.ChannelOpener recording = path -> {
+            tried.add(path);
+            return FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+        };
+        AtomicFile.write(file, recording, ByteBuffer.wrap(new byte[] {1}));
+        String name = tried.get(0).getFileName().toString();
+        assertTrue(name.startsWith(".ram.rvjar-" + ProcessHandle.current().pid() + "-") && name.endsWith(".tmp"), name);
+        assertEquals(ProcessHandle.current().pid(), AtomicFile.writerOf(name));
+    }
+
+    @Test
+    void onlyTemporaryFileNamesNameAWriter() {
+        assertEquals(123, AtomicFile.writerOf(".ram.rvjar-123-1f.tmp"));
+        assertEquals(7, AtomicFile.writerOf(".my.state.rvjar-7-abc.tmp"));
+        assertEquals(7, AtomicFile.writerOf(".x.rvjar-1-2.tmp.rvjar-7-abc.tmp"));
+        for (String other : new String[] {"ram", ".ram.1f.tmp", "ram.rvjar-123-1f.tmp", ".rvjar-123-1f.tmp",
+            ".ram.rvjar-123-1f.tmp~", ".ram.rvjar--1f.tmp", ".ram.rvjar-123-.tmp", ".ram.rvjar-12a-1f.tmp",
+            ".ram.rvjar-123-xyz.tmp", ".ram.rvjar-99999999999999999999-1.tmp"}) {
+            assertEquals(-1, AtomicFile.writerOf(other), other);
+        }
+    }
+
+    @Test
+    void theFirstWriteIntoADirectoryDeletesTheTemporaryFilesOfEndedWritersOnly() throws Exception {
+        Process ended = new ProcessBuilder(JAVA, "-version").redirectErrorStream(true).start();
+        ended.getInputStream().readAllBytes();
+        ended.waitFor();
+        Process alive = new ProcessBuilder("sleep", "60").start();
+        try {
+            List<String> leftovers = List.of(".ram.rvjar-" + ended.pid() + "-1f.tmp", ".out.rvjar-" + ended.pid() + "-20.tmp");
+            List<String> kept = List.of(".ram.rvjar-" + alive.pid() + "-1f.tmp", ".ram.rvjar-" + ProcessHandle.current().pid() + "-1f.tmp",
+                    ".ram.1f.tmp", "notes.rvjar-" + ended.pid() + "-1f.tmp", "in");
+            for (String name : leftovers) {
+                Files.write(dir.resolve(name), new byte[] {1});
+            }
+            for (String name : kept) {
+                Files.write(dir.resolve(name), new byte[] {2});
+            }
+            AtomicFile.forgetSweeps();
+            AtomicFile.write(dir.resolve("ram"), ByteBuffer.wrap(new byte[] {3}));
+            for (String name : leftovers) {
+                assertTrue(Files.notExists(dir.resolve(name)), name);
+            }
+            for (String name : kept) {
+                assertArrayEquals(new byte[] {2}, Files.readAllBytes(dir.resolve(name)), name);
+            }
+            assertEquals(kept.size() + 1, fileCount());
+        } finally {
+            alive.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
     void killingTheWritingProcessAtAnyMomentLeavesAWholeFile() throws Exception {
         Path file = dir.resolve("ram");
         Files.write(file, filled(1 << 20, (byte) 'A'));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int round = 0; round < 4; round++) {
-            Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            Process writer = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
                     AtomicWriterProcess.class.getName(), file.toString())
                     .redirectErrorStream(true).start();
             // wait until the child has replaced the file at least once, then kill it at a random moment
@@ -93,6 +150,7 @@ class AtomicFileTest {
             for (byte b : content) {
                 assertEquals(first, b, "a torn file mixes two versions");
             }
+            assertTrue(fileCount() <= 2, "at most the killed writer's temporary file is left: the next one deletes it");
         }
     }
 
