@@ -11,6 +11,7 @@ import dev.rvjar.machine.TranslatedCode;
 import dev.rvjar.memory.Memory;
 import dev.rvjar.semantics.Csr;
 import dev.rvjar.semantics.IntegerOps;
+import dev.rvjar.semantics.Reservation;
 
 import static dev.rvjar.interp.MicroOp.*;
 
@@ -32,7 +33,6 @@ public final class Interpreter {
     private final Cpu cpu;
     private final Memory memory;
     private BlockCache blocks;
-    private int reservation = -1;
     private Tracer tracer;
 
     public Interpreter(Machine machine) {
@@ -297,25 +297,14 @@ public final class Interpreter {
         };
     }
 
-    /** LR.W, SC.W and the AMOs, with the reservation LR.W takes and SC.W checks. */
+    /** LR.W, SC.W and the AMOs. */
     private void atomic(Instruction in, int[] x) {
         Memory mem = memory;
         int address = x[in.rs1];
         int result;
         switch (in.op) {
-            case LR_W -> {
-                result = mem.loadWord(address);
-                reservation = address;
-            }
-            case SC_W -> {
-                if (reservation == address) {
-                    mem.storeWord(address, x[in.rs2]);
-                    result = 0;
-                } else {
-                    result = 1;
-                }
-                reservation = -1;
-            }
+            case LR_W -> result = Reservation.loadReserved(cpu, mem, address);
+            case SC_W -> result = Reservation.storeConditional(cpu, mem, address, x[in.rs2]);
             default -> {
                 result = mem.loadWord(address);
                 mem.storeWord(address, IntegerOps.atomic(in.op, result, x[in.rs2]));

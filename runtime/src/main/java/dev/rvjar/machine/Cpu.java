@@ -45,6 +45,9 @@ public final class Cpu {
     public long instretOffset;
     /** pmpcfg0-15 then pmpaddr0-63: stored so the guest reads back what it wrote, otherwise ignored. */
     public final int[] pmp = new int[16 + 64];
+    /** Whether an {@code lr.w} reservation is held, and of which address: see {@link dev.rvjar.semantics.Reservation}. */
+    public boolean reserved;
+    public int reservedAddress;
     /** Whether the hart is strict RV32E (16 registers): a property of the machine, kept across resets. */
     public boolean rv32e;
 
@@ -69,6 +72,8 @@ public final class Cpu {
         mip = 0;
         cycleOffset = 0;
         instretOffset = 0;
+        reserved = false;
+        reservedAddress = 0;
     }
 
     /** Makes this hart's state a copy of {@code other}'s: every register, counter and CSR. */
@@ -92,5 +97,7 @@ public final class Cpu {
         mip = other.mip;
         cycleOffset = other.cycleOffset;
         instretOffset = other.instretOffset;
+        reserved = other.reserved;
+        reservedAddress = other.reservedAddress;
     }
 }

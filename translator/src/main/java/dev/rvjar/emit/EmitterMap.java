@@ -20,11 +20,11 @@ import static org.objectweb.asm.Opcodes.*;
  * {@code EmitterMap}). {@code value} instructions push the new value of rd (and emit nothing when
  * rd is x0), {@code load} instructions do the same but always access memory, {@code effect}
  * instructions do everything themselves. {@code shared} ones call the very static method the
- * interpreter calls, so the two engines cannot disagree; so do all of F and D ({@link FloatEmitters}).
- * Control transfers, {@code ecall} and {@code fence.i} are compiled by {@link RegionEmitter} itself.
- * Anything not listed here ({@code lr.w}/{@code sc.w}, whose reservation lives in the interpreter,
- * and the rare {@code ebreak}, {@code mret}, {@code wfi}) ends the translated block and runs in
- * the interpreter.
+ * interpreter calls, so the two engines cannot disagree; so do all of F and D ({@link FloatEmitters})
+ * and {@code lr.w}/{@code sc.w}, whose reservation is hart state in the Cpu. Control transfers,
+ * {@code ecall} and {@code fence.i} are compiled by {@link RegionEmitter} itself. Anything not listed
+ * here (the rare {@code ebreak}, {@code mret}, {@code wfi}) ends the translated block and runs in the
+ * interpreter.
  */
 final class EmitterMap {
     enum Kind { VALUE, LOAD, EFFECT }
@@ -113,6 +113,9 @@ final class EmitterMap {
         effect(SH, Emitters.store("storeHalf"));
         effect(SW, Emitters.store("storeWord"));
 
+        // lr.w and sc.w always run: both reserve or store, and may fault, even with rd = x0
+        load(LR_W, Emitters::loadReserved);
+        load(SC_W, Emitters::storeConditional);
         for (Opcode amo : new Opcode[] {AMOSWAP_W, AMOADD_W, AMOXOR_W, AMOAND_W, AMOOR_W, AMOMIN_W, AMOMAX_W,
             AMOMINU_W, AMOMAXU_W}) {
             effect(amo, Emitters::atomic);

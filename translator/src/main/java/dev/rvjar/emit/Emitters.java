@@ -13,6 +13,8 @@ import static org.objectweb.asm.Opcodes.*;
 final class Emitters {
     private static final String INT_OPS = "dev/rvjar/semantics/IntegerOps";
     private static final String CSR = "dev/rvjar/semantics/Csr";
+    private static final String RESERVATION = "dev/rvjar/semantics/Reservation";
+    private static final String CPU_AND_MEMORY = "L" + RegionMethod.CPU_TYPE + ";L" + RegionMethod.MEMORY_TYPE + ";";
 
     private Emitters() {
     }
@@ -234,6 +236,27 @@ final class Emitters {
             m.mv.visitVarInsn(ILOAD, RegionMethod.TEMP);
             m.store(in.rd);
         }
+    }
+
+    /** lr.w: {@code Reservation.loadReserved(cpu, memory, rs1)}, the interpreter's own method. */
+    static void loadReserved(RegionMethod m, Instruction in, int pc) {
+        m.faulting(pc, () -> {
+            m.cpu();
+            m.memory();
+            m.load(in.rs1);
+            m.mv.visitMethodInsn(INVOKESTATIC, RESERVATION, "loadReserved", "(" + CPU_AND_MEMORY + "I)I", false);
+        });
+    }
+
+    /** sc.w: {@code Reservation.storeConditional(cpu, memory, rs1, rs2)}, the interpreter's own method. */
+    static void storeConditional(RegionMethod m, Instruction in, int pc) {
+        m.faulting(pc, () -> {
+            m.cpu();
+            m.memory();
+            m.load(in.rs1);
+            m.load(in.rs2);
+            m.mv.visitMethodInsn(INVOKESTATIC, RESERVATION, "storeConditional", "(" + CPU_AND_MEMORY + "II)I", false);
+        });
     }
 
     /**
