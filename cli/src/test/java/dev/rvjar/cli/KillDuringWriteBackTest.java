@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * region, so a file torn between two calls cannot pass for either. It runs interpreted from its ELF
  * file and precompiled from its jar (the write-back is the same code either way). Four kills in five
  * wait for the run's first temporary file and come a random moment later, within a window that
- * adapts to the machine's speed; the fifth comes at any moment of the call. CI makes 100 kills;
+ * adapts to the machine's speed; the fifth comes at any moment of the call. CI makes 100 kills
+ * (about 62 s on an idle 2-core machine, a run being some 0.6 s of JVM start-up, call and write-back);
  * {@code -Drvjar.kills=N} makes more, {@code -Drvjar.seed=S} repeats a run.
  */
 class KillDuringWriteBackTest {
