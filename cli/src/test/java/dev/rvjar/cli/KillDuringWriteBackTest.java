@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -33,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * file and precompiled from its jar (the write-back is the same code either way). Four kills in five
  * wait for the run's first temporary file and come a random moment later, within a window that
  * adapts to the machine's speed; the fifth comes at any moment of the call. CI makes 100 kills
- * (about 62 s on an idle 2-core machine, a run being some 0.6 s of JVM start-up, call and write-back);
+ * (62 s on an idle 2-core machine, a run being some 0.6 s of JVM start-up, call and write-back);
  * {@code -Drvjar.kills=N} makes more, {@code -Drvjar.seed=S} repeats a run.
  */
 class KillDuringWriteBackTest {
