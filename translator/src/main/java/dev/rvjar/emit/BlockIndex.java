@@ -1,6 +1,5 @@
 package dev.rvjar.emit;
 
-import dev.rvjar.translate.BasicBlock;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 
@@ -9,18 +8,18 @@ import java.util.List;
 import static org.objectweb.asm.Opcodes.*;
 
 /**
- * A region's table from guest address to block: {@code BLOCKS[(pc - base) >>> 1]} is the block's
- * number + 1 (its case in the region's {@code tableswitch}), or 0 where no block of the region starts.
+ * A region's table from guest address to entry: {@code BLOCKS[(pc - base) >>> 1]} is the entry's
+ * number + 1 (its case in the region's {@code tableswitch}), or 0 where the region has no entry.
  *
- * @param base the first block's address
- * @param slots one per halfword from {@code base} to the last block's start
- * @param blockStarts the blocks' addresses, in address order
+ * @param base the first entry's address
+ * @param slots one per halfword from {@code base} to the last entry
+ * @param blockStarts the entries' addresses, in address order
  */
 record BlockIndex(int base, int slots, int[] blockStarts) {
     static final String FIELD = "BLOCKS";
 
-    static BlockIndex of(List<BasicBlock> blocks) {
-        int[] starts = blocks.stream().mapToInt(BasicBlock::start).toArray();
+    static BlockIndex of(List<Integer> entries) {
+        int[] starts = entries.stream().mapToInt(Integer::intValue).toArray();
         int base = starts[0];
         return new BlockIndex(base, ((starts[starts.length - 1] - base) >>> 1) + 1, starts);
     }

@@ -68,9 +68,13 @@ import static org.objectweb.asm.Opcodes.*;
  * <p><b>Control.</b> A direct branch or jump to a block of the same region is a JVM {@code goto};
  * to a block of another region in read-only memory, a linked call (below); to anywhere else it
  * leaves the region through a stub that sets {@code pc}. {@code jalr} and the
- * return from {@code ecall} go through the region's own {@code tableswitch} on the block at
+ * return from {@code ecall} go through the region's own {@code tableswitch} on the entry at
  * {@code pc} (the method's entry point too), whose default case leaves the region; the global
- * dispatcher then looks the target up among all regions. A {@code jal} (call or tail jump) to a block of another
+ * dispatcher then looks the target up among all regions' entries, and where none starts there the
+ * interpreter runs up to the next entry. Only a region's entries (first block, return addresses,
+ * pointer and jump table targets, loop heads, blocks other regions go on at: see
+ * {@code EntryPoints}) are cases of its switch, so that every other block is reached by JVM jumps
+ * alone and loops stay reducible for the JIT. A {@code jal} (call or tail jump) to a block of another
  * region in read-only memory (and a branch or fall-through there) is a <em>linked call</em>: the
  * callee's class is called directly, with the call depth one higher, syncing only the registers in
  * the callee's {@link RegisterFootprint} (see {@link #linkedCall}), and on its return (normally at
@@ -117,11 +121,11 @@ public final class RegionEmitter {
     }
 
     /**
-     * A generated region class, the blocks it holds, the size of its method's bytecode and the
-     * region classes it calls (linked calls).
+     * A generated region class, the blocks it holds, the addresses it can be entered at, the size of
+     * its method's bytecode and the region classes it calls (linked calls).
      */
-    public record RegionClass(String internalName, List<BasicBlock> blocks, byte[] bytes, int codeSize,
-            List<String> callees) {
+    public record RegionClass(String internalName, List<BasicBlock> blocks, List<Integer> entries, byte[] bytes,
+            int codeSize, List<String> callees) {
     }
 
     /** Whether translated code can contain {@code in} (the rest runs in the interpreter). */
@@ -140,10 +144,13 @@ public final class RegionEmitter {
     }
 
     /**
-     * Compiles {@code blocks} (address order) into class {@code internalName}; a {@code jal} to a
-     * block elsewhere that {@code callTargets} names becomes a JVM call of that region.
+     * Compiles {@code blocks} (address order) into class {@code internalName}, its method entered
+     * (through its switch) at the blocks that start at {@code entries} (address order, the first
+     * block first); a {@code jal} to a block elsewhere that {@code callTargets} names becomes a JVM
+     * call of that region.
      */
-    public static RegionClass emit(String internalName, List<BasicBlock> blocks, CallTargets callTargets) {
+    public static RegionClass emit(String internalName, List<BasicBlock> blocks, List<Integer> entries,
+            CallTargets callTargets) {
         // no COMPUTE_FRAMES: the frames are simple and known (see RegionMethod#place), and letting
         // ASM infer them would be most of the translation time
         ClassWriter cw = new ClassWriter(0);
@@ -169,8 +176,9 @@ public final class RegionEmitter {
         RegionMethod m = new RegionMethod(internalName, mv, labels, used, floatingPoint, callTargets);
 
         prologue(m, used, floatingPoint);
-        BlockIndex index = BlockIndex.of(blocks);
-        dispatchSwitch(m, blocks, labels, index);
+        List<Integer> entryStarts = entries.stream().filter(labels::containsKey).toList();
+        BlockIndex index = BlockIndex.of(entryStarts);
+        dispatchSwitch(m, entryStarts, labels, index);
         for (BasicBlock block : blocks) {
             emitBlock(m, block, labels.get(block.start()));
         }
@@ -182,7 +190,7 @@ public final class RegionEmitter {
         mv.visitEnd();
         classInitializer(cw, internalName, index);
         cw.visitEnd();
-        return new RegionClass(internalName, List.copyOf(blocks), cw.toByteArray(), end.getOffset(),
+        return new RegionClass(internalName, List.copyOf(blocks), entryStarts, cw.toByteArray(), end.getOffset(),
                 List.copyOf(m.callees()));
     }
 
@@ -264,11 +272,13 @@ public final class RegionEmitter {
     }
 
     /**
-     * {@code switch (BLOCKS[(pc - base) >>> 1]) { case i + 1: goto block i; default: leave }}: an
+     * {@code switch (BLOCKS[(pc - base) >>> 1]) { case i + 1: goto entry i; default: leave }}: an
      * array load and a {@code tableswitch} (a jump table once compiled), where a {@code lookupswitch}
-     * on the pc would be a binary search of unpredictable branches on every computed jump.
+     * on the pc would be a binary search of unpredictable branches on every computed jump. Only the
+     * entries are cases (see {@code EntryPoints}): a computed jump anywhere else leaves the region, and
+     * the interpreter runs from there to the next entry.
      */
-    private static void dispatchSwitch(RegionMethod m, List<BasicBlock> blocks, Map<Integer, Label> labels,
+    private static void dispatchSwitch(RegionMethod m, List<Integer> entries, Map<Integer, Label> labels,
             BlockIndex index) {
         MethodVisitor mv = m.mv;
         m.place(m.dispatch);
@@ -281,9 +291,9 @@ public final class RegionEmitter {
         mv.visitFieldInsn(GETSTATIC, m.owner(), BlockIndex.FIELD, "[I");
         slotOfPc(m, index); // again rather than in a local: every frame has the scratch local dead
         mv.visitInsn(IALOAD);
-        Label[] targets = new Label[blocks.size()];
+        Label[] targets = new Label[entries.size()];
         for (int i = 0; i < targets.length; i++) {
-            targets[i] = labels.get(blocks.get(i).start());
+            targets[i] = labels.get(entries.get(i));
         }
         mv.visitTableSwitchInsn(1, targets.length, m.exitContinue, targets);
     }

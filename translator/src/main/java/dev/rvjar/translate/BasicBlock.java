@@ -4,6 +4,7 @@ import dev.rvjar.decode.Instruction;
 import dev.rvjar.decode.Opcode;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * A straight run of instructions that translated code enters only at its start.
@@ -37,5 +38,26 @@ public record BasicBlock(int start, List<Instruction> instructions, int end, End
 
     public int size() {
         return instructions.size();
+    }
+
+    /**
+     * Calls {@code action} with every address translated code goes on at directly from this block,
+     * without looking up a computed address: a branch's target and the instruction after it, a
+     * {@code jal}'s target, the instruction after a CSR access, the block fallen through to. (Not
+     * where a {@code jalr}, {@code ecall} or {@code fence.i} continues, nor a call's return address.)
+     */
+    public void forEachDirectTarget(IntConsumer action) {
+        Instruction last = instructions.get(instructions.size() - 1);
+        int lastPc = end - last.length;
+        if (ending != End.TERMINATOR) {
+            action.accept(end);
+        } else if (last.op.kind() == Opcode.Kind.BRANCH) {
+            action.accept(lastPc + last.imm);
+            action.accept(end);
+        } else if (last.op == Opcode.JAL) {
+            action.accept(lastPc + last.imm);
+        } else if (last.op.kind() == Opcode.Kind.SYSTEM && last.op != Opcode.ECALL) {
+            action.accept(end);
+        }
     }
 }

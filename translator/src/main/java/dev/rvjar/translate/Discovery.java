@@ -7,7 +7,9 @@ import dev.rvjar.image.Symbol;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -28,6 +30,9 @@ import java.util.function.Predicate;
  *       every instruction the translator leaves to the interpreter.</li>
  * </ol>
  *
+ * <p>It also records the <em>entries</em>: the addresses control may reach other than by a direct
+ * branch, jump or fall-through from a block (see {@link Result#entries()}).
+ *
  * <p>Soundness never depends on the sweep: translated code behaves exactly like the interpreter from
  * any block start, so a wrong guess only costs space, and a missed block only means the interpreter
  * runs it. Any bytes are safe input: decoding is total and every address is checked.
@@ -44,6 +49,7 @@ public final class Discovery {
     private final BitSet[] leaders;
     private final BitSet[] walked;
     private final IntStack worklist = new IntStack();
+    private final Set<Integer> entries = new HashSet<>();
 
     private Discovery(ExecutableCode code, Predicate<Instruction> translatable, List<Symbol> symbols) {
         this.code = code;
@@ -59,20 +65,32 @@ public final class Discovery {
     }
 
     /**
+     * The blocks found, in address order, and the entries: the addresses control may reach other than
+     * by a direct branch, jump or fall-through from a block. They are the entry points given, function
+     * symbols, every address found as a pointer or built as a constant (jump table targets, function
+     * pointers, trap handlers), every return address (after a call), the address after every
+     * instruction that may come back from outside ({@code ecall}, CSR access, {@code fence.i}), and
+     * where the interpreter may hand back after an instruction left to it: the successors of the
+     * next terminator. Not every entry starts a block (a guessed pointer may lead nowhere).
+     */
+    record Result(List<BasicBlock> blocks, Set<Integer> entries) {
+    }
+
+    /**
      * Discovers the blocks of {@code code} reachable from {@code entries} and the pointer sweep.
      *
      * @param translatable which instructions translated code may contain
      * @param symbols the image's symbols: function symbols are entries, sized data symbols are never swept
      */
-    static List<BasicBlock> discover(ExecutableCode code, Predicate<Instruction> translatable, List<Integer> entries,
+    static Result discover(ExecutableCode code, Predicate<Instruction> translatable, List<Integer> entries,
             List<Symbol> symbols) {
         Discovery discovery = new Discovery(code, translatable, symbols);
         for (int entry : entries) {
-            discovery.worklist.push(entry);
+            discovery.pushEntry(entry);
         }
         for (Symbol symbol : symbols) {
             if (symbol.function()) {
-                discovery.worklist.push(symbol.address());
+                discovery.pushEntry(symbol.address());
             }
         }
         discovery.followControlFlow();
@@ -81,7 +99,14 @@ public final class Discovery {
         while (discovery.sweepGaps()) {
             discovery.followControlFlow();
         }
-        return discovery.cutBlocks();
+        List<BasicBlock> blocks = discovery.cutBlocks();
+        return new Result(blocks, Set.copyOf(discovery.entries));
+    }
+
+    /** Queues {@code pc} to be followed, as an entry. */
+    private void pushEntry(int pc) {
+        entries.add(pc);
+        worklist.push(pc);
     }
 
     private void followControlFlow() {
@@ -115,7 +140,7 @@ public final class Discovery {
             }
             walked[segment].set(slot);
             int next = pc + in.length;
-            constants.track(in, pc, worklist, code);
+            constants.track(in, pc, this::pushEntry, code);
             if (BasicBlock.isTerminator(in.op)) {
                 queueSuccessors(in, pc, next);
                 return;
@@ -135,11 +160,11 @@ public final class Discovery {
                     worklist.push(pc + in.imm);
                 }
                 if (in.rd != 0) {
-                    worklist.push(next); // the return address of a call
+                    pushEntry(next); // the return address of a call
                 }
             }
             // ecall, CSR access, ebreak/wfi (a trap handler may return after them), fence.i
-            default -> worklist.push(next);
+            default -> pushEntry(next);
         }
     }
 
@@ -157,8 +182,10 @@ public final class Discovery {
                     continue;
                 }
                 int value = ExecutableCode.word(bytes, offset);
-                if (code.isCodeAddress(value) && !isLeader(value) && plausible(value)) {
-                    worklist.push(value);
+                if (code.isCodeAddress(value) && isLeader(value)) {
+                    entries.add(value); // a jump table's or pointer's target found by control flow already
+                } else if (code.isCodeAddress(value) && plausible(value)) {
+                    pushEntry(value);
                 }
             }
         }
@@ -189,7 +216,7 @@ public final class Discovery {
                 int candidate = segment.address() + start * 2;
                 if (start < gapEnd && code.isInCodeSection(candidate) && !inDataSymbol(candidate) && !isLeader(candidate)
                         && plausible(candidate)) {
-                    worklist.push(candidate);
+                    pushEntry(candidate);
                     followControlFlow();
                     found = true;
                     slot = walked[s].nextClearBit(start);
@@ -282,6 +309,9 @@ public final class Discovery {
         while (true) {
             Instruction in = code.at(pc);
             if (in == null || in.op == Opcode.ILLEGAL || !translatable.test(in)) {
+                if (in != null && in.op != Opcode.ILLEGAL) {
+                    handBackAfter(pc);
+                }
                 return instructions.isEmpty() ? null
                         : new BasicBlock(start, instructions, pc, BasicBlock.End.FALLBACK);
             }
@@ -304,6 +334,30 @@ public final class Discovery {
     }
 
     /**
+     * The interpreter, given the instruction at {@code pc}, runs to the end of the contract's basic
+     * block and hands back at the next address translated code can be entered at: the successors of
+     * the next terminator are entries, so that it hands back there.
+     */
+    private void handBackAfter(int pc) {
+        for (int i = 0; i < MAX_BLOCK_INSTRUCTIONS; i++) {
+            Instruction in = code.at(pc);
+            if (in == null || in.op == Opcode.ILLEGAL) {
+                return;
+            }
+            if (BasicBlock.isTerminator(in.op)) {
+                if (in.op.kind() == Opcode.Kind.BRANCH || in.op == Opcode.JAL) {
+                    entries.add(pc + in.imm);
+                }
+                if (in.op.kind() != Opcode.Kind.JUMP || in.rd != 0) {
+                    entries.add(pc + in.length);
+                }
+                return;
+            }
+            pc += in.length;
+        }
+    }
+
+    /**
      * Values of registers set by {@code lui}/{@code auipc} and adjusted by {@code addi} within one
      * block: an address they build that points into the code is queued as an entry.
      */
@@ -311,7 +365,7 @@ public final class Discovery {
         private final int[] value = new int[32];
         private int known;
 
-        void track(Instruction in, int pc, IntStack worklist, ExecutableCode code) {
+        void track(Instruction in, int pc, java.util.function.IntConsumer entry, ExecutableCode code) {
             switch (in.op) {
                 case LUI -> set(in.rd, in.imm);
                 case AUIPC -> set(in.rd, pc + in.imm);
@@ -319,7 +373,7 @@ public final class Discovery {
                     if ((known & (1 << in.rs1)) != 0 && in.rs1 != 0) {
                         int address = value[in.rs1] + in.imm;
                         if (code.isCodeAddress(address)) {
-                            worklist.push(address);
+                            entry.accept(address);
                         }
                         set(in.rd, address);
                     } else {
@@ -328,7 +382,7 @@ public final class Discovery {
                 }
                 case JALR -> {
                     if ((known & (1 << in.rs1)) != 0 && in.rs1 != 0) {
-                        worklist.push((value[in.rs1] + in.imm) & ~1);
+                        entry.accept((value[in.rs1] + in.imm) & ~1);
                     }
                     forget(in.rd);
                 }

@@ -1,7 +1,5 @@
 package dev.rvjar.translate;
 
-import dev.rvjar.decode.Instruction;
-import dev.rvjar.decode.Opcode;
 import dev.rvjar.emit.RegionEmitter;
 import dev.rvjar.emit.RegisterFootprint;
 import dev.rvjar.memory.Memory;
@@ -69,33 +67,22 @@ final class LinkTable implements RegionEmitter.CallTargets {
     }
 
     /**
-     * The classes the emitter may link {@code region} to: those holding the target of a
-     * {@code jal} or a branch, or the block a block falls through to (see {@code RegionMethod.goTo}).
+     * The classes the emitter may link {@code region} to: those holding a block's direct target
+     * (see {@code RegionMethod.goTo}).
      */
     private static Set<String> linkedCallees(List<BasicBlock> region, String name, Map<Integer, String> classes) {
         Set<Integer> own = new HashSet<>();
         for (BasicBlock block : region) {
             own.add(block.start());
         }
-        Set<Integer> targets = new HashSet<>();
-        for (BasicBlock block : region) {
-            int pc = block.start();
-            for (Instruction in : block.instructions()) {
-                if (in.op == Opcode.JAL || in.op.kind() == Opcode.Kind.BRANCH) {
-                    targets.add(pc + in.imm);
-                }
-                pc += in.length;
-            }
-            if (block.ending() != BasicBlock.End.TERMINATOR) {
-                targets.add(block.end());
-            }
-        }
         Set<String> callees = new HashSet<>();
-        for (int target : targets) {
-            String callee = own.contains(target) ? null : classes.get(target);
-            if (callee != null && !callee.equals(name)) {
-                callees.add(callee);
-            }
+        for (BasicBlock block : region) {
+            block.forEachDirectTarget(target -> {
+                String callee = own.contains(target) ? null : classes.get(target);
+                if (callee != null && !callee.equals(name)) {
+                    callees.add(callee);
+                }
+            });
         }
         return callees;
     }

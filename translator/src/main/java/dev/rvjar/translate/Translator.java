@@ -12,7 +12,6 @@ import dev.rvjar.memory.Region;
 import dev.rvjar.translated.CodeMap;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,15 +60,17 @@ public final class Translator {
         long started = System.nanoTime();
         Memory rights = new Memory(layout);
         ExecutableCode code = new ExecutableCode(image, rights::isExecutable, rv32e);
-        List<BasicBlock> blocks = Discovery.discover(code, RegionEmitter::translates, List.of(image.entry()),
+        Discovery.Result found = Discovery.discover(code, RegionEmitter::translates, List.of(image.entry()),
                 image.symbols());
-        List<List<BasicBlock>> plan = plan(blocks, functionStarts(blocks, image));
+        List<List<BasicBlock>> plan = plan(found.blocks(), functionStarts(found.blocks(), image));
         LinkTable links = LinkTable.of(plan, Translator::regionName, rights);
-        List<RegionEmitter.RegionClass> regions = withoutDanglingCalls(emitAll(plan, links), links);
+        EntryPoints entries = EntryPoints.of(found.entries(), plan);
+        List<RegionEmitter.RegionClass> regions = withoutDanglingCalls(emitAll(plan, entries, links), entries, links);
         Map<String, byte[]> classes = new TreeMap<>();
         List<String> regionClasses = new ArrayList<>();
         List<BasicBlock> translated = new ArrayList<>();
-        List<Integer> blockRegions = new ArrayList<>();
+        List<Integer> entryStarts = new ArrayList<>();
+        List<Integer> entryRegions = new ArrayList<>();
         int largest = 0;
         int dropped = 0;
         for (RegionEmitter.RegionClass region : regions) {
@@ -79,14 +80,15 @@ public final class Translator {
             }
             largest = Math.max(largest, region.codeSize());
             classes.put(region.internalName(), region.bytes());
-            for (BasicBlock block : region.blocks()) {
-                translated.add(block);
-                blockRegions.add(regionClasses.size());
+            translated.addAll(region.blocks());
+            for (int entry : region.entries()) {
+                entryStarts.add(entry);
+                entryRegions.add(regionClasses.size());
             }
             regionClasses.add(region.internalName());
         }
         classes.put(DISPATCHER, DispatcherEmitter.emit(DISPATCHER, regionClasses));
-        CodeMap codeMap = codeMap(translated, blockRegions, regionClasses.size());
+        CodeMap codeMap = codeMap(regions, entryStarts, entryRegions);
         int instructions = translated.stream().mapToInt(BasicBlock::size).sum();
         Translation.Statistics statistics = new Translation.Statistics(translated.size(), regionClasses.size(),
                 instructions, largest, dropped, System.nanoTime() - started);
@@ -99,9 +101,11 @@ public final class Translator {
      * out too large for the JIT is split in two and emitted again; a single block that is too large
      * alone is left to the interpreter (a null entry).
      */
-    private static List<RegionEmitter.RegionClass> emitAll(List<List<BasicBlock>> plan,
+    private static List<RegionEmitter.RegionClass> emitAll(List<List<BasicBlock>> plan, EntryPoints entries,
             RegionEmitter.CallTargets callTargets) {
-        return plan.parallelStream().flatMap(region -> emitWithinLimit(region, callTargets).stream()).toList();
+        return plan.parallelStream()
+                .flatMap(region -> emitWithinLimit(region, region, entries, callTargets).stream())
+                .toList();
     }
 
     /**
@@ -110,7 +114,7 @@ public final class Translator {
      * Its callers then leave for the dispatch loop there, which hands that block to the interpreter.
      */
     private static List<RegionEmitter.RegionClass> withoutDanglingCalls(List<RegionEmitter.RegionClass> regions,
-            LinkTable links) {
+            EntryPoints entries, LinkTable links) {
         while (true) {
             Set<String> made = new HashSet<>();
             for (RegionEmitter.RegionClass region : regions) {
@@ -125,7 +129,7 @@ public final class Translator {
                 if (region == null || made.containsAll(region.callees())) {
                     next.add(region);
                 } else {
-                    next.addAll(emitWithinLimit(region.blocks(), linkable));
+                    next.addAll(emitWithinLimit(region.blocks(), region.blocks(), entries, linkable));
                     changed = true;
                 }
             }
@@ -140,18 +144,20 @@ public final class Translator {
         return String.format("%sRegion_%08x", PACKAGE, region.get(0).start());
     }
 
-    private static List<RegionEmitter.RegionClass> emitWithinLimit(List<BasicBlock> region,
-            RegionEmitter.CallTargets callTargets) {
+    /** Emits {@code region}, a planned region or a piece of {@code planned}, split in halves while too large. */
+    private static List<RegionEmitter.RegionClass> emitWithinLimit(List<BasicBlock> region, List<BasicBlock> planned,
+            EntryPoints entries, RegionEmitter.CallTargets callTargets) {
         String name = regionName(region);
-        RegionEmitter.RegionClass emitted = RegionEmitter.emit(name, region, callTargets);
+        RegionEmitter.RegionClass emitted = RegionEmitter.emit(name, region, entries.of(region, planned), callTargets);
         if (emitted.codeSize() < RegionEmitter.HUGE_METHOD_LIMIT) {
             return List.of(emitted);
         }
         if (region.size() == 1) {
             return java.util.Collections.singletonList(null);
         }
-        List<RegionEmitter.RegionClass> halves = new ArrayList<>(emitWithinLimit(region.subList(0, region.size() / 2), callTargets));
-        halves.addAll(emitWithinLimit(region.subList(region.size() / 2, region.size()), callTargets));
+        List<RegionEmitter.RegionClass> halves = new ArrayList<>(
+                emitWithinLimit(region.subList(0, region.size() / 2), planned, entries, callTargets));
+        halves.addAll(emitWithinLimit(region.subList(region.size() / 2, region.size()), planned, entries, callTargets));
         return halves;
     }
 
@@ -211,27 +217,30 @@ public final class Translator {
         return regions;
     }
 
-    private static CodeMap codeMap(List<BasicBlock> blocks, List<Integer> blockRegions, int regions) {
-        int[] starts = new int[blocks.size()];
-        int[] owners = new int[blocks.size()];
-        long[] low = new long[regions];
-        long[] high = new long[regions];
-        java.util.Arrays.fill(low, Long.MAX_VALUE);
-        for (int i = 0; i < blocks.size(); i++) {
-            BasicBlock block = blocks.get(i);
-            int region = blockRegions.get(i);
-            starts[i] = block.start();
-            owners[i] = region;
-            low[region] = Math.min(low[region], Integer.toUnsignedLong(block.start()));
-            high[region] = Math.max(high[region], Integer.toUnsignedLong(block.start()) + blockBytes(block));
+    /** The code map: where each region can be entered, and the guest bytes of its blocks. */
+    private static CodeMap codeMap(List<RegionEmitter.RegionClass> regions, List<Integer> entryStarts,
+            List<Integer> entryRegions) {
+        List<int[]> extents = new ArrayList<>();
+        for (RegionEmitter.RegionClass region : regions) {
+            if (region == null) {
+                continue;
+            }
+            long low = Long.MAX_VALUE;
+            long high = 0;
+            for (BasicBlock block : region.blocks()) {
+                low = Math.min(low, Integer.toUnsignedLong(block.start()));
+                high = Math.max(high, Integer.toUnsignedLong(block.start()) + blockBytes(block));
+            }
+            extents.add(new int[] {(int) low, (int) high});
         }
-        int[] regionStarts = new int[regions];
-        int[] regionEnds = new int[regions];
-        for (int r = 0; r < regions; r++) {
-            regionStarts[r] = (int) low[r];
-            regionEnds[r] = (int) high[r];
+        int[] regionStarts = new int[extents.size()];
+        int[] regionEnds = new int[extents.size()];
+        for (int r = 0; r < extents.size(); r++) {
+            regionStarts[r] = extents.get(r)[0];
+            regionEnds[r] = extents.get(r)[1];
         }
-        return new CodeMap(starts, owners, regionStarts, regionEnds);
+        return new CodeMap(entryStarts.stream().mapToInt(Integer::intValue).toArray(),
+                entryRegions.stream().mapToInt(Integer::intValue).toArray(), regionStarts, regionEnds);
     }
 
     private static int blockBytes(BasicBlock block) {

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DiscoveryTest {
     private static List<BasicBlock> blocks(RomImage image) {
         return Discovery.discover(new ExecutableCode(image, address -> true, image.rv32e()), in -> true,
-                List.of(image.entry()), image.symbols());
+                List.of(image.entry()), image.symbols()).blocks();
     }
 
     private static boolean inCode(RomImage image, int address) {
