@@ -131,6 +131,9 @@ public final class Machine {
             regions.add(region.writable() ? copy(region) : region);
         }
         this.memory = new Memory(regions);
+        for (Region buffer : parent.memory.mapped()) {
+            memory.map(buffer);
+        }
         this.systemCalls = parent.systemCalls.copy();
         this.rv32e = parent.rv32e;
         this.environment = parent.environment;
@@ -574,6 +577,33 @@ public final class Machine {
     /** Copies {@code length} bytes of guest memory at {@code address} out, with the guest's read rights. */
     public byte[] copyFromGuest(int address, int length) {
         return memory.read(address, length);
+    }
+
+    /**
+     * Shares host-owned words with the guest, without a copy: maps {@code pages} (see
+     * {@link Region#Region(String, int, int[][], boolean)}: 64 KiB pages of little-endian words,
+     * the last possibly shorter) at {@code address}, which must be page-aligned with every page
+     * it covers unmapped. The guest reads them (and writes them if {@code writable}; never runs
+     * code there) with its ordinary loads and stores, interpreted or translated, while the host
+     * reads and writes the arrays directly. The buffer stays the host's: snapshots leave it out
+     * (a restore does not change it), and forks map the same arrays.
+     *
+     * @return the region, for {@link #unshare} and for copies in and out
+     * @throws IllegalArgumentException when the address is not page-aligned, a page is mapped
+     *     already (or is the page of {@link #HOST_RETURN}), or a page has the wrong length
+     */
+    public Region share(int address, int[][] pages, boolean writable) {
+        Region buffer = new Region(String.format("shared@0x%08x", address), address, pages, writable);
+        if (buffer.contains(HOST_RETURN)) {
+            throw new IllegalArgumentException(String.format("0x%08x (the host return address) must stay unmapped", HOST_RETURN));
+        }
+        memory.map(buffer);
+        return buffer;
+    }
+
+    /** Takes a buffer {@link #share} mapped out of the guest's address space: the guest's accesses to it fault from now on. */
+    public void unshare(Region buffer) {
+        memory.unmap(buffer);
     }
 
     // ------------------------------------------------------------------------- snapshots
