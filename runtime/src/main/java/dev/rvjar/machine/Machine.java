@@ -420,13 +420,40 @@ public final class Machine {
         return vmcall(function.address(), args);
     }
 
+    /**
+     * {@link #vmcall(GuestFunction, Object...)} of a function without arguments, for calls in a
+     * hot loop: nothing to box or copy, so the call allocates nothing.
+     */
+    public int vmcall(GuestFunction function) throws MachineTimeoutException {
+        return call(function.address(), null, 0, 0);
+    }
+
+    /** {@link #vmcall(GuestFunction)} with one {@code int} argument, passed in a0 without boxing. */
+    public int vmcall(GuestFunction function, int a0) throws MachineTimeoutException {
+        return call(function.address(), null, a0, 0);
+    }
+
+    /** {@link #vmcall(GuestFunction)} with two {@code int} arguments, passed in a0 and a1 without boxing. */
+    public int vmcall(GuestFunction function, int a0, int a1) throws MachineTimeoutException {
+        return call(function.address(), null, a0, a1);
+    }
+
     /** {@link #vmcall(String, Object...)} for the function at {@code address} (a function pointer the guest handed over). */
     public int vmcall(int address, Object... args) throws MachineTimeoutException {
+        return call(address, args, 0, 0);
+    }
+
+    /** A call of {@code address} with {@code args}, or when it is null with a0 and a1 alone (unused ones are harmless: caller-saved). */
+    private int call(int address, Object[] args, int a0, int a1) throws MachineTimeoutException {
         int pc = cpu.pc;
         int sp = cpu.x[CallFrame.SP];
         calls++;
         try {
-            setupCall(address, args);
+            if (args == null) {
+                CallFrame.setUpIntegers(this, address, HOST_RETURN, a0, a1);
+            } else {
+                setupCall(address, args);
+            }
             if (!simulateQuietly(callBudget)) {
                 throw new MachineTimeoutException(instructionCounter(), cpu.pc);
             }
