@@ -7,10 +7,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -24,22 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * because its state lives in guest memory.
  */
 class HostHeapTest {
-    private static final Path BUILD = Path.of("../testroms/build");
     private static final int HEAP_RESET = 520;
-
-    static Stream<Object[]> machines() {
-        List<Object[]> cases = new ArrayList<>();
-        for (String target : List.of("rv32i", "rv32e", "rv32imac", "rv32gc")) {
-            cases.add(new Object[] {target, false});
-            cases.add(new Object[] {target, true});
-        }
-        return cases.stream();
-    }
 
     /** The heap ROM after main ran its checks (exit status 0, or 100 + the failed check). */
     private static Machine ran(String target, boolean translate) throws Exception {
         Machine machine = Machine.builder()
-                .rom(BUILD.resolve(target).resolve("heap.elf"))
+                .rom(EmbeddingTest.BUILD.resolve(target).resolve("heap.elf"))
                 .translate(translate)
                 .stdout(new ByteArrayOutputStream())
                 .build();
@@ -49,7 +35,7 @@ class HostHeapTest {
     }
 
     @ParameterizedTest(name = "{0} translated={1}")
-    @MethodSource("machines")
+    @MethodSource("dev.rvjar.machine.EmbeddingTest#machines")
     void theRomsChecksHold(String target, boolean translate) throws Exception {
         Machine machine = ran(target, translate);
         int length = machine.memView(0x0810_0000, 4).getInt(0);
@@ -57,7 +43,7 @@ class HostHeapTest {
     }
 
     @ParameterizedTest(name = "{0} translated={1}")
-    @MethodSource("machines")
+    @MethodSource("dev.rvjar.machine.EmbeddingTest#machines")
     void pointersTheHeapDidNotHandOutAreGuestFaults(String target, boolean translate) throws Exception {
         Machine machine = ran(target, translate);
         int block = machine.vmcall("heap_malloc", 100);
@@ -93,7 +79,7 @@ class HostHeapTest {
     }
 
     @ParameterizedTest(name = "{0} translated={1}")
-    @MethodSource("machines")
+    @MethodSource("dev.rvjar.machine.EmbeddingTest#machines")
     void snapshotsAndForksCarryTheHeap(String target, boolean translate) throws Exception {
         Machine machine = ran(target, translate);
         int block = machine.vmcall("heap_malloc", 64);
@@ -111,7 +97,7 @@ class HostHeapTest {
     }
 
     @ParameterizedTest(name = "{0} translated={1}")
-    @MethodSource("machines")
+    @MethodSource("dev.rvjar.machine.EmbeddingTest#machines")
     void anArenaTheGuestCannotWriteFaultsAsItsStoresWould(String target, boolean translate) throws Exception {
         Machine machine = ran(target, translate);
         machine.cpu().x[10] = 0x100;    // ROM

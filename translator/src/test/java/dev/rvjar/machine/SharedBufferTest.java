@@ -9,10 +9,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,22 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * string's length) and {@code fill_bytes(p, n, value)} from {@code testroms/src/embed.c}.
  */
 class SharedBufferTest {
-    private static final Path BUILD = Path.of("../testroms/build");
     private static final int WORDS = Memory.PAGE_SIZE / 4;
     private static final int SHARED = 0x2000_0000;
 
-    static Stream<Object[]> machines() {
-        List<Object[]> cases = new ArrayList<>();
-        for (String target : List.of("rv32i", "rv32e", "rv32imac", "rv32gc")) {
-            cases.add(new Object[] {target, false});
-            cases.add(new Object[] {target, true});
-        }
-        return cases.stream();
-    }
-
     private static Machine machine(String target, boolean translate) throws Exception {
         Machine machine = Machine.builder()
-                .rom(BUILD.resolve(target).resolve("embed.elf"))
+                .rom(EmbeddingTest.BUILD.resolve(target).resolve("embed.elf"))
                 .translate(translate)
                 .stdout(new ByteArrayOutputStream())
                 .build();
@@ -52,7 +38,7 @@ class SharedBufferTest {
     }
 
     @ParameterizedTest(name = "{0} translated={1}")
-    @MethodSource("machines")
+    @MethodSource("dev.rvjar.machine.EmbeddingTest#machines")
     void hostAndGuestSeeTheSameWords(String target, boolean translate) throws Exception {
         Machine machine = machine(target, translate);
         int[][] pages = {new int[WORDS], new int[WORDS]};
@@ -76,7 +62,7 @@ class SharedBufferTest {
     }
 
     @ParameterizedTest(name = "{0} translated={1}")
-    @MethodSource("machines")
+    @MethodSource("dev.rvjar.machine.EmbeddingTest#machines")
     void rightsAreChecked(String target, boolean translate) throws Exception {
         Machine machine = machine(target, translate);
         int[][] pages = {new int[WORDS / 2]};           // a short last page: 32 KiB
@@ -102,7 +88,7 @@ class SharedBufferTest {
     }
 
     @ParameterizedTest(name = "{0} translated={1}")
-    @MethodSource("machines")
+    @MethodSource("dev.rvjar.machine.EmbeddingTest#machines")
     void badMappingsAreRefused(String target, boolean translate) throws Exception {
         Machine machine = machine(target, translate);
         int[][] page = {new int[WORDS]};
@@ -120,7 +106,7 @@ class SharedBufferTest {
     }
 
     @ParameterizedTest(name = "{0} translated={1}")
-    @MethodSource("machines")
+    @MethodSource("dev.rvjar.machine.EmbeddingTest#machines")
     void theBufferStaysTheHostsInSnapshotsAndForks(String target, boolean translate) throws Exception {
         Machine machine = machine(target, translate);
         int[][] pages = {new int[WORDS]};
