@@ -23,6 +23,11 @@
  *
  *   RV_NOINIT                       put a variable in .noinit (persists)
  *
+ *   rv_memcpy .. rv_strcmp          host-accelerated (system calls 510-515)
+ *   rv_malloc, rv_calloc, rv_realloc, rv_free, rv_heap_reset
+ *                                   host-managed heap (516-520)
+ *   #define RVJAR_HOST_FUNCTIONS    makes the C library names use them
+ *
  * The OUT region starts each call with whatever the host put there; ROMs
  * that want a fresh output call rv_out_clear() first (all kit ROMs do).
  */
@@ -133,14 +138,52 @@ static inline size_t rv_strlen(const char *s)
 static inline int rv_strcmp(const char *a, const char *b)
 { return (int)rv_syscall3(RV_SYS_STRCMP, (long)(uintptr_t)a, (long)(uintptr_t)b, 0); }
 
+/* ----------------------------------------- host-managed heap (516-520) */
+
+/* malloc, calloc, realloc and free done by the host over the arena between
+   __heap_start and __heap_end (mcu.ld), whose bounds every call passes after
+   the C arguments. All of the heap's bookkeeping lives in the arena itself,
+   so it is kept with RAM from call to call (like .noinit), in snapshots and
+   in forks. The host formats the arena on first use; rv_heap_reset() empties
+   it (picolibc's own heap starts empty on every call: call it at the start
+   of main for the same). free or realloc of a pointer the heap did not hand
+   out, or a double free, is a guest fault (rvjar run exits with 134); an
+   allocation that does not fit returns NULL. With RVJAR_HOST_FUNCTIONS, the
+   C library's malloc, calloc, realloc and free are these (weak definitions
+   that replace picolibc's, for the C library's own allocations too). */
+#define RV_SYS_MALLOC      516
+#define RV_SYS_CALLOC      517
+#define RV_SYS_REALLOC     518
+#define RV_SYS_FREE        519
+#define RV_SYS_HEAP_RESET  520
+
+extern char __heap_start[], __heap_end[];
+#define RV__HEAP (long)(uintptr_t)__heap_start, (long)(uintptr_t)__heap_end
+
+static inline void *rv_malloc(size_t n)
+{ return (void *)(uintptr_t)rv_syscall(RV_SYS_MALLOC, (long)n, RV__HEAP, 0, 0, 0); }
+static inline void *rv_calloc(size_t count, size_t n)
+{ return (void *)(uintptr_t)rv_syscall(RV_SYS_CALLOC, (long)count, (long)n, RV__HEAP, 0, 0); }
+static inline void *rv_realloc(void *p, size_t n)
+{ return (void *)(uintptr_t)rv_syscall(RV_SYS_REALLOC, (long)(uintptr_t)p, (long)n, RV__HEAP, 0, 0); }
+static inline void rv_free(void *p)
+{ rv_syscall(RV_SYS_FREE, (long)(uintptr_t)p, RV__HEAP, 0, 0, 0); }
+static inline void rv_heap_reset(void)
+{ rv_syscall(RV_SYS_HEAP_RESET, RV__HEAP, 0, 0, 0, 0); }
+
 #ifdef RVJAR_HOST_FUNCTIONS
 #include <string.h>
+#include <stdlib.h>
 #define memcpy  rv_memcpy
 #define memset  rv_memset
 #define memmove rv_memmove
 #define memcmp  rv_memcmp
 #define strlen  rv_strlen
 #define strcmp  rv_strcmp
+__attribute__((weak)) void *malloc(size_t n) { return rv_malloc(n); }
+__attribute__((weak)) void *calloc(size_t count, size_t n) { return rv_calloc(count, n); }
+__attribute__((weak)) void *realloc(void *p, size_t n) { return rv_realloc(p, n); }
+__attribute__((weak)) void free(void *p) { rv_free(p); }
 #endif
 
 /* ------------------------------------------------------------------ IN */

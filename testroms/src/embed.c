@@ -59,6 +59,7 @@ EXPORT int32_t point_sum(const struct point *p) { return p->x + p->y + (int32_t)
 EXPORT int32_t increment(void) { return ++counter; }
 EXPORT void spin(void) { for (;;) requests++; }
 EXPORT int crash(void) { return *(volatile int *)0x0C000000; }
+EXPORT void fill_bytes(uint8_t *p, int n, int value) { for (int i = 0; i < n; i++) p[i] = (uint8_t)value; }
 /* calls the host (system call 603) which calls back into the guest with preempt */
 EXPORT int via_host(int a) { return (int)rv_syscall1(SYS_HOST_ADD, a) + 1; }
 /* n system calls to a host function that returns its argument */

@@ -8,7 +8,13 @@ public enum FaultKind {
     BREAKPOINT("breakpoint", 3),
     LOAD_ACCESS("load outside readable memory", 5),
     STORE_ACCESS("store outside writable memory", 7),
-    ENVIRONMENT_CALL("environment call", 11);
+    ENVIRONMENT_CALL("environment call", 11),
+    /**
+     * free or realloc of a pointer the host heap did not hand out (or already took back), or a
+     * heap whose bookkeeping the guest overwrote; reported as a store access fault, the heap's
+     * write the machine refused.
+     */
+    HEAP_MISUSE("free or realloc of a pointer the host heap did not hand out, or a corrupted heap", 7);
 
     private final String description;
     private final int exceptionCode;

@@ -22,6 +22,8 @@ public final class ExitCodes {
     public static final int ILLEGAL_INSTRUCTION = 132;
     /** The guest executed ebreak with no debugger attached (128 + SIGTRAP). */
     public static final int BREAKPOINT = 133;
+    /** The guest handed the host heap a pointer it did not hand out, as C libraries abort on (128 + SIGABRT). */
+    public static final int HEAP_MISUSE = 134;
     /** The guest jumped to a misaligned address (128 + SIGBUS). */
     public static final int MISALIGNED = 135;
     /** The guest accessed memory outside the map or without the right (128 + SIGSEGV). */
@@ -38,6 +40,7 @@ public final class ExitCodes {
             case BREAKPOINT -> BREAKPOINT;
             case MISALIGNED_FETCH -> MISALIGNED;
             case FETCH_ACCESS, LOAD_ACCESS, STORE_ACCESS -> MEMORY_FAULT;
+            case HEAP_MISUSE -> HEAP_MISUSE;
         };
     }
 }

@@ -89,6 +89,16 @@ final class CallFrame {
         cpu.pc = address;
     }
 
+    /** {@link #setUp} for at most two {@code int} arguments, in a0 and a1: no arrays, no boxes. */
+    static void setUpIntegers(Machine machine, int address, int returnAddress, int a0, int a1) {
+        Cpu cpu = machine.cpu();
+        cpu.x[SP] &= -STACK_ALIGN;
+        cpu.x[A0] = a0;
+        cpu.x[A0 + 1] = a1;
+        cpu.x[RA] = returnAddress;
+        cpu.pc = address;
+    }
+
     /** The bytes an argument passed by pointer stands for, or null for an argument passed by value. */
     private static byte[] pointee(Object arg) {
         if (arg instanceof String text) {

@@ -131,6 +131,9 @@ public final class Machine {
             regions.add(region.writable() ? copy(region) : region);
         }
         this.memory = new Memory(regions);
+        for (Region buffer : parent.memory.mapped()) {
+            memory.map(buffer);
+        }
         this.systemCalls = parent.systemCalls.copy();
         this.rv32e = parent.rv32e;
         this.environment = parent.environment;
@@ -417,13 +420,40 @@ public final class Machine {
         return vmcall(function.address(), args);
     }
 
+    /**
+     * {@link #vmcall(GuestFunction, Object...)} of a function without arguments, for calls in a
+     * hot loop: nothing to box or copy, so the call allocates nothing.
+     */
+    public int vmcall(GuestFunction function) throws MachineTimeoutException {
+        return call(function.address(), null, 0, 0);
+    }
+
+    /** {@link #vmcall(GuestFunction)} with one {@code int} argument, passed in a0 without boxing. */
+    public int vmcall(GuestFunction function, int a0) throws MachineTimeoutException {
+        return call(function.address(), null, a0, 0);
+    }
+
+    /** {@link #vmcall(GuestFunction)} with two {@code int} arguments, passed in a0 and a1 without boxing. */
+    public int vmcall(GuestFunction function, int a0, int a1) throws MachineTimeoutException {
+        return call(function.address(), null, a0, a1);
+    }
+
     /** {@link #vmcall(String, Object...)} for the function at {@code address} (a function pointer the guest handed over). */
     public int vmcall(int address, Object... args) throws MachineTimeoutException {
+        return call(address, args, 0, 0);
+    }
+
+    /** A call of {@code address} with {@code args}, or when it is null with a0 and a1 alone (unused ones are harmless: caller-saved). */
+    private int call(int address, Object[] args, int a0, int a1) throws MachineTimeoutException {
         int pc = cpu.pc;
         int sp = cpu.x[CallFrame.SP];
         calls++;
         try {
-            setupCall(address, args);
+            if (args == null) {
+                CallFrame.setUpIntegers(this, address, HOST_RETURN, a0, a1);
+            } else {
+                setupCall(address, args);
+            }
             if (!simulateQuietly(callBudget)) {
                 throw new MachineTimeoutException(instructionCounter(), cpu.pc);
             }
@@ -574,6 +604,33 @@ public final class Machine {
     /** Copies {@code length} bytes of guest memory at {@code address} out, with the guest's read rights. */
     public byte[] copyFromGuest(int address, int length) {
         return memory.read(address, length);
+    }
+
+    /**
+     * Shares host-owned words with the guest, without a copy: maps {@code pages} (see
+     * {@link Region#Region(String, int, int[][], boolean)}: 64 KiB pages of little-endian words,
+     * the last possibly shorter) at {@code address}, which must be page-aligned with every page
+     * it covers unmapped. The guest reads them (and writes them if {@code writable}; never runs
+     * code there) with its ordinary loads and stores, interpreted or translated, while the host
+     * reads and writes the arrays directly. The buffer stays the host's: snapshots leave it out
+     * (a restore does not change it), and forks map the same arrays.
+     *
+     * @return the region, for {@link #unshare} and for copies in and out
+     * @throws IllegalArgumentException when the address is not page-aligned, a page is mapped
+     *     already (or is the page of {@link #HOST_RETURN}), or a page has the wrong length
+     */
+    public Region share(int address, int[][] pages, boolean writable) {
+        Region buffer = new Region(String.format("shared@0x%08x", address), address, pages, writable);
+        if (buffer.contains(HOST_RETURN)) {
+            throw new IllegalArgumentException(String.format("0x%08x (the host return address) must stay unmapped", HOST_RETURN));
+        }
+        memory.map(buffer);
+        return buffer;
+    }
+
+    /** Takes a buffer {@link #share} mapped out of the guest's address space: the guest's accesses to it fault from now on. */
+    public void unshare(Region buffer) {
+        memory.unmap(buffer);
     }
 
     // ------------------------------------------------------------------------- snapshots

@@ -41,6 +41,8 @@ public final class Memory {
     private static final int PAGES = 1 << (32 - PAGE_BITS);
 
     private final List<Region> regions;
+    /** Host buffers mapped in after construction ({@link #map}), not part of the memory map. */
+    private final List<Region> mapped = new ArrayList<>();
     private final Region[] readPages = new Region[PAGES];
     private final Region[] writePages = new Region[PAGES];
     private final Region[] execPages = new Region[PAGES];
@@ -61,25 +63,72 @@ public final class Memory {
     public Memory(List<Region> regions) {
         this.regions = List.copyOf(regions);
         for (Region region : this.regions) {
-            int first = region.base() >>> PAGE_BITS;
-            int last = (int) ((Integer.toUnsignedLong(region.base()) + region.size() - 1) >>> PAGE_BITS);
-            for (int page = first; page <= last; page++) {
-                if (readPages[page] != null || writePages[page] != null || execPages[page] != null) {
-                    throw new IllegalArgumentException("region " + region.name() + " overlaps another region");
-                }
-                readPages[page] = region.readable() ? region : null;
-                writePages[page] = region.writable() ? region : null;
-                execPages[page] = region.executable() ? region : null;
-                int[] words = region.page(page - first);
-                boolean whole = words.length == PAGE_SIZE >>> 2;
-                loadWords[page] = region.readable() && whole ? words : null;
-                storeWords[page] = region.writable() && whole ? words : null;
-            }
+            enter(region);
         }
     }
 
+    private static int firstPage(Region region) {
+        return region.base() >>> PAGE_BITS;
+    }
+
+    private static int lastPage(Region region) {
+        return (int) ((Integer.toUnsignedLong(region.base()) + region.size() - 1) >>> PAGE_BITS);
+    }
+
+    /** Puts {@code region} into the page tables; every page it covers must be unmapped. */
+    private void enter(Region region) {
+        for (int page = firstPage(region); page <= lastPage(region); page++) {
+            if (readPages[page] != null || writePages[page] != null || execPages[page] != null) {
+                throw new IllegalArgumentException("region " + region.name() + " overlaps another region");
+            }
+        }
+        for (int page = firstPage(region); page <= lastPage(region); page++) {
+            readPages[page] = region.readable() ? region : null;
+            writePages[page] = region.writable() ? region : null;
+            execPages[page] = region.executable() ? region : null;
+            int[] words = region.page(page - firstPage(region));
+            boolean whole = words.length == PAGE_SIZE >>> 2;
+            loadWords[page] = region.readable() && whole ? words : null;
+            storeWords[page] = region.writable() && whole ? words : null;
+        }
+    }
+
+    /**
+     * Maps {@code region} (a host buffer: see {@link Region#Region(String, int, int[][], boolean)})
+     * into the address space, where every page it covers must be unmapped; it is not executable.
+     * From the next access on, guest loads and stores reach the region's words directly.
+     *
+     * @throws IllegalArgumentException where a page is mapped already, or the region is executable
+     */
+    public void map(Region region) {
+        if (region.executable()) {
+            throw new IllegalArgumentException("a mapped host buffer cannot be executable");
+        }
+        enter(region);
+        mapped.add(region);
+    }
+
+    /** Takes a region {@link #map} mapped out of the address space again: accesses to it fault from now on. */
+    public void unmap(Region region) {
+        if (!mapped.remove(region)) {
+            throw new IllegalArgumentException("region " + region.name() + " is not a mapped host buffer");
+        }
+        for (int page = firstPage(region); page <= lastPage(region); page++) {
+            readPages[page] = null;
+            writePages[page] = null;
+            loadWords[page] = null;
+            storeWords[page] = null;
+        }
+    }
+
+    /** The regions of the memory map (the layout the memory was made with), without mapped host buffers. */
     public List<Region> regions() {
         return regions;
+    }
+
+    /** The host buffers mapped in with {@link #map}, in the order they were mapped. */
+    public List<Region> mapped() {
+        return List.copyOf(mapped);
     }
 
     /** The region with the given name. */
@@ -95,6 +144,11 @@ public final class Memory {
     /** The region holding {@code address}, whatever its rights, or null where nothing is mapped. */
     public Region regionAt(int address) {
         for (Region region : regions) {
+            if (region.contains(address)) {
+                return region;
+            }
+        }
+        for (Region region : mapped) {
             if (region.contains(address)) {
                 return region;
             }

@@ -27,23 +27,66 @@ public final class Region {
     private final boolean executable;
 
     public Region(String name, int base, int size, boolean readable, boolean writable, boolean executable) {
+        this(name, base, size, freshPages(name, size), readable, writable, executable);
+    }
+
+    /**
+     * A region over words the host owns, to share with the guest through {@link Memory#map}: no
+     * copy, the guest's loads and stores and the host's array accesses see the same words. Page
+     * {@code i} covers guest bytes {@code base + i * PAGE_SIZE} on, {@code pages[i][j]} holding
+     * bytes {@code 4j..4j+3} of it little-endian (the byte at the lowest address in bits 0-7).
+     * Every page holds {@code PAGE_SIZE / 4} words, the last one possibly fewer. Readable, and
+     * writable by the guest if asked; never executable.
+     */
+    public Region(String name, int base, int[][] pages, boolean writable) {
+        // the outer array copied: the memory's page tables hold the page arrays themselves
+        this(name, base, sizeOf(name, pages), pages.clone(), true, writable, false);
+    }
+
+    private Region(String name, int base, int size, int[][] pages, boolean readable, boolean writable, boolean executable) {
         if ((base & (Memory.PAGE_SIZE - 1)) != 0) {
             throw new IllegalArgumentException(String.format("region %s: base 0x%08x is not aligned to %d bytes",
                     name, base, Memory.PAGE_SIZE));
         }
-        if (size <= 0 || (size & 3) != 0 || Integer.toUnsignedLong(base) + size > 1L << 32) {
-            throw new IllegalArgumentException("region " + name + ": bad size " + size + " (a positive number of 4-byte words)");
+        if (Integer.toUnsignedLong(base) + size > 1L << 32) {
+            throw new IllegalArgumentException("region " + name + ": bad size " + size + " (beyond the address space)");
         }
         this.name = name;
         this.base = base;
         this.size = size;
-        this.pages = new int[(size + Memory.PAGE_SIZE - 1) >>> Memory.PAGE_BITS][];
-        for (int i = 0; i < pages.length; i++) {
-            pages[i] = new int[Math.min(Memory.PAGE_SIZE, size - (i << Memory.PAGE_BITS)) >>> 2];
-        }
+        this.pages = pages;
         this.readable = readable;
         this.writable = writable;
         this.executable = executable;
+    }
+
+    private static int[][] freshPages(String name, int size) {
+        if (size <= 0 || (size & 3) != 0) {
+            throw new IllegalArgumentException("region " + name + ": bad size " + size + " (a positive number of 4-byte words)");
+        }
+        int[][] pages = new int[(size + Memory.PAGE_SIZE - 1) >>> Memory.PAGE_BITS][];
+        for (int i = 0; i < pages.length; i++) {
+            pages[i] = new int[Math.min(Memory.PAGE_SIZE, size - (i << Memory.PAGE_BITS)) >>> 2];
+        }
+        return pages;
+    }
+
+    /** The size of host-owned pages: every one whole but the last, which holds at least one word. */
+    private static int sizeOf(String name, int[][] pages) {
+        long size = 0;
+        for (int i = 0; i < pages.length; i++) {
+            int words = pages[i].length;
+            boolean last = i == pages.length - 1;
+            if (last ? words == 0 || words > Memory.PAGE_SIZE >>> 2 : words != Memory.PAGE_SIZE >>> 2) {
+                throw new IllegalArgumentException("region " + name + ": page " + i + " holds " + words
+                        + " words, not " + (Memory.PAGE_SIZE >>> 2) + (last ? " or fewer" : ""));
+            }
+            size += 4L * words;
+        }
+        if (size == 0 || size > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("region " + name + ": bad size " + size);
+        }
+        return (int) size;
     }
 
     public String name() {

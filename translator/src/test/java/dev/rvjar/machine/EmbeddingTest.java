@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Expected values are computed by hand from the C source of {@code testroms/src/embed.c}.
  */
 class EmbeddingTest {
-    private static final Path BUILD = Path.of("../testroms/build");
+    static final Path BUILD = Path.of("../testroms/build");
     private static final int REGISTER_GET = 600;
     private static final int REGISTER_POST = 601;
     private static final int WAIT_REQUESTS = 602;
@@ -43,6 +43,7 @@ class EmbeddingTest {
     record Point(int x, int y, double weight) {
     }
 
+    /** Every target, interpreted and translated: the cases of every embedding test. */
     static Stream<Object[]> machines() {
         List<Object[]> cases = new ArrayList<>();
         for (String target : List.of("rv32i", "rv32e", "rv32imac", "rv32gc")) {

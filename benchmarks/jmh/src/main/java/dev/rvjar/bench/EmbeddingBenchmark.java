@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Round trips of the embedding API on the {@code embed} test ROM (rv32imac), interpreted and
  * translated: {@code emptyVmcall} is {@code machine.vmcall(empty)} of a function that only returns
- * (one instruction); {@code syscall} is one guest-to-Java system call to a handler that returns its
+ * (one instruction), through the allocation-free overload; {@code emptyVmcallVarargs} the same
+ * through {@code vmcall(address, Object...)}; {@code syscall} is one guest-to-Java system call to a handler that returns its
  * argument, measured as a vmcall of a loop of {@value #SYSCALLS} of them (the loop's own four
  * instructions per call included). Run from the repository root after {@code make -C testroms}.
  */
@@ -67,6 +68,12 @@ public class EmbeddingBenchmark {
     @Benchmark
     public int emptyVmcall() throws MachineTimeoutException {
         return machine.vmcall(empty);
+    }
+
+    /** The same call through the general varargs path: an argument array, boxes and the frame's arrays. */
+    @Benchmark
+    public int emptyVmcallVarargs() throws MachineTimeoutException {
+        return machine.vmcall(empty.address(), new Object[0]);
     }
 
     @Benchmark
