@@ -70,6 +70,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--wall-ms-ceiling", paramLabel = "MS", description = "the longest cap a ROM may ask for at upload (default: ${DEFAULT-VALUE})")
     long wallMillisCeiling = ServiceOptions.standard().ceiling().wallMillis();
 
+    /**
+     * Connections to PostgreSQL: a stateful call holds one (and its row lock) from reading its state
+     * to committing the new one, on the request thread, so more than the workers: the commits of
+     * many calls then go to disk together.
+     */
+    private static final int STORE_CONNECTIONS = 16;
+
     @Option(names = "--workers", paramLabel = "N", description = "calls that run at once (default: the number of cores, at least 2)")
     int workers = ServiceOptions.standard().workers();
 
@@ -102,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
         Store opened;
         try {
             opened = store.postgres != null
-                    ? new PostgresStore(store.postgres, workers + 2, wallMillisCeiling * (stateQueue + 1L))
+                    ? new PostgresStore(store.postgres, STORE_CONNECTIONS, wallMillisCeiling * (stateQueue + 1L))
                     : new DirectoryStore(store.directory != null ? store.directory : Path.of("rvjar-store"), wallMillisCeiling * (stateQueue + 1L));
         } catch (IOException e) {
             main.stderr.println("rvjar: cannot open the store: " + e.getMessage());

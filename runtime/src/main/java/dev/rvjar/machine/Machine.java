@@ -76,6 +76,8 @@ public final class Machine {
     private final boolean rv32e;
     private final Environment environment;
     private final RomImage image;
+    /** The pc at reset. */
+    private final int entry;
     private final OutputStream stdout;
     private final OutputStream stderr;
     private TranslatedCode translated;
@@ -109,11 +111,8 @@ public final class Machine {
                 place(segment);
             }
         }
-        cpu.pc = builder.entry;
-        if (environment == Environment.MCU) {
-            // The contract's ROMs use floating point without switching the unit on: it starts Initial.
-            cpu.mstatus = 1 << 13;
-        }
+        this.entry = builder.entry;
+        resetCpu();
         if (memory.regionAt(HOST_RETURN) != null) {
             throw new IllegalArgumentException(String.format("the memory map must leave 0x%08x (the host return address) unmapped", HOST_RETURN));
         }
@@ -138,6 +137,7 @@ public final class Machine {
         this.rv32e = parent.rv32e;
         this.environment = parent.environment;
         this.image = parent.image;
+        this.entry = parent.entry;
         this.stdout = parent.stdout;
         this.stderr = parent.stderr;
         this.callBudget = parent.callBudget;
@@ -159,6 +159,37 @@ public final class Machine {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Puts the hart back into its state after reset, as every call of the contract starts: every
+     * register, CSR and counter zero, pc at the entry, not stopped, no exit status, no load
+     * reservation. Memory, the translated code and the host functions stay as they are: a host that
+     * runs many calls on one machine (rvjar serve) reloads RAM, IN and OUT itself, and saves
+     * building a machine (its regions and page tables) per call.
+     */
+    public void reset() {
+        resetCpu();
+        stopped = false;
+        exitStatus = 0;
+        maxInstructions = 0;
+        penalty = 0;
+        instretAtLastTrap = -1;
+        returnA0 = 0;
+        returnA1 = 0;
+        returnFa0 = 0;
+        if (interpreter != null) {
+            interpreter.dropReservation();
+        }
+    }
+
+    private void resetCpu() {
+        cpu.reset();
+        cpu.pc = entry;
+        if (environment == Environment.MCU) {
+            // The contract's ROMs use floating point without switching the unit on: it starts Initial.
+            cpu.mstatus = 1 << 13;
+        }
     }
 
     private void place(Segment segment) {

@@ -53,6 +53,8 @@ public final class Memory {
     /** Whether stores to each page are watched; null until the first watch. */
     private boolean[] watchedPages;
     private final List<StoreWatch> watches = new ArrayList<>();
+    /** Whether each page was stored to since {@link #trackStores}; null until the first call. */
+    private boolean[] storedPages;
 
     private record StoreWatch(int address, int length, StoreWatcher watcher) {
         boolean overlaps(int start, int width) {
@@ -175,6 +177,50 @@ public final class Memory {
         watches.add(new StoreWatch(address, length, watcher));
     }
 
+    /**
+     * Starts, or starts over, recording which pages of writable memory are stored to, for a host
+     * that runs many calls on one machine and puts back only what the last one changed (rvjar
+     * serve): every whole writable page leaves the fast store table, its next store takes the slow
+     * path once, which marks the page and puts it back, so tracking costs one slow store per page
+     * written, and nothing on loads. Guest stores and {@link #write} count; the host's own writes
+     * to a {@link Region} do not.
+     */
+    public void trackStores() {
+        if (storedPages == null) {
+            storedPages = new boolean[PAGES];
+        }
+        for (Region region : regions) {
+            if (region.writable()) {
+                int first = region.base() >>> PAGE_BITS;
+                for (int index = 0; index < region.pageCount(); index++) {
+                    storedPages[first + index] = false;
+                    storeWords[first + index] = null;
+                }
+            }
+        }
+    }
+
+    /** Whether a store reached the page holding {@code address} since {@link #trackStores}; false when not tracking. */
+    public boolean pageStored(int address) {
+        return storedPages != null && storedPages[address >>> PAGE_BITS];
+    }
+
+    /** Marks the pages of a store as stored to (a misaligned store may reach into a second). */
+    private void noteStore(int address, int width) {
+        markStored(address >>> PAGE_BITS);
+        markStored((address + width - 1) >>> PAGE_BITS);
+    }
+
+    /** Marks a page as stored to and gives it its fast path back, unless it is watched or short. */
+    private void markStored(int page) {
+        storedPages[page] = true;
+        Region region = writePages[page];
+        int[] words = region.page(page - (region.base() >>> PAGE_BITS));
+        if (words.length == PAGE_SIZE >>> 2 && (watchedPages == null || !watchedPages[page])) {
+            storeWords[page] = words;
+        }
+    }
+
     /** The offset of {@code [address, address + width)} in {@code region}, or -1 where it does not fit inside it. */
     private static int offsetInside(Region region, int address, int width) {
         if (region == null) {
@@ -204,6 +250,9 @@ public final class Memory {
         int offset = offsetInside(region, address, width);
         if (offset < 0) {
             throw storeFault(address);
+        }
+        if (storedPages != null) {
+            noteStore(address, width);
         }
         for (int i = 0; i < width; i++) {
             region.setByte(offset + i, (int) (value >>> (8 * i)));

@@ -117,6 +117,11 @@ public final class Region {
         return Integer.compareUnsigned(address - base, size) < 0 && Integer.compareUnsigned(address, base) >= 0;
     }
 
+    /** How many pages of {@link Memory#PAGE_SIZE} bytes the region spans (the last may be shorter). */
+    public int pageCount() {
+        return pages.length;
+    }
+
     /** The words of page {@code index} of the region (0 at {@link #base()}), for {@link Memory} alone. */
     int[] page(int index) {
         return pages[index];
@@ -169,13 +174,19 @@ public final class Region {
      * store watches: for loaders and the host, never for guest stores.
      */
     public void write(int offset, byte[] bytes) {
-        Objects.checkFromIndexSize(offset, bytes.length, size);
-        int head = Math.min(bytes.length, -offset & 3);
-        int words = (bytes.length - head) >>> 2;
+        write(offset, bytes, 0, bytes.length);
+    }
+
+    /** Like {@link #write(int, byte[])}, for {@code length} bytes of {@code bytes} from {@code from}. */
+    public void write(int offset, byte[] bytes, int from, int length) {
+        Objects.checkFromIndexSize(from, length, bytes.length);
+        Objects.checkFromIndexSize(offset, length, size);
+        int head = Math.min(length, -offset & 3);
+        int words = (length - head) >>> 2;
         for (int i = 0; i < head; i++) {
-            setByte(offset + i, bytes[i]);
+            setByte(offset + i, bytes[from + i]);
         }
-        IntBuffer source = wordsOf(bytes, head, words);
+        IntBuffer source = wordsOf(bytes, from + head, words);
         int at = offset + head;
         while (source.hasRemaining()) {
             int[] page = pages[at >>> Memory.PAGE_BITS];
@@ -184,8 +195,8 @@ public final class Region {
             source.get(page, first, count);
             at += count << 2;
         }
-        for (int i = head + 4 * words; i < bytes.length; i++) {
-            setByte(offset + i, bytes[i]);
+        for (int i = head + 4 * words; i < length; i++) {
+            setByte(offset + i, bytes[from + i]);
         }
     }
 

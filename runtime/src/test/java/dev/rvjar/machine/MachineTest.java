@@ -214,4 +214,33 @@ class MachineTest {
     void negativeBudgetIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> endlessLoop().simulateQuietly(-1));
     }
+
+    @Test
+    void resetPutsTheHartBackAsANewMachineStartsAndDropsTheLoadReservation() {
+        int t1 = 6, a2 = 12, mscratch = 0x340;
+        // Mode word at RAM+4: 0 takes a reservation on RAM+0 (after changing registers, a CSR and
+        // fcsr), anything else tries sc.w without one and exits with its result (0 stored, 1 failed).
+        Asm program = new Asm()
+                .lui(A0, 0x1000)
+                .lw(t1, A0, 4)
+                .bne(t1, 0, 24)
+                .word(Asm.r(0b0001000, 0, A0, 2, A1, 0x2F))   // lr.w a1, (a0)
+                .csrrw(0, mscratch, A0)
+                .addi(t1, 0, 0xE5)
+                .csrrw(0, 0x003, t1)                           // fcsr: rounding mode and flags
+                .jal(0, 0)
+                .word(Asm.r(0b0001100, t1, A0, 2, a2, 0x2F))   // sc.w a2, t1, (a0)
+                .addi(A0, a2, 0)
+                .jal(0, 0);
+        Machine used = TestMachines.mcu(program.bytes());
+        byte[] fresh = TestMachines.mcu(program.bytes()).snapshot();
+        assertTrue(used.simulateQuietly(100));
+        used.reset();
+        assertArrayEquals(fresh, used.snapshot(), "registers, CSRs, counters and memory as on a new machine");
+        assertFalse(used.stopped());
+        assertEquals(0, used.exitStatus());
+        used.copyToGuest(McuLayout.RAM_BASE + 4, new byte[] {1, 0, 0, 0});
+        assertTrue(used.simulateQuietly(100));
+        assertEquals(1, used.exitStatus(), "sc.w after a reset finds no reservation");
+    }
 }

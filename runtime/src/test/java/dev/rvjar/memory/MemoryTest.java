@@ -12,7 +12,9 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Guest memory against an independent model: a little-endian {@link ByteBuffer} per region
@@ -176,5 +178,35 @@ class MemoryTest {
         assertArrayEquals(reset, region.contents());
         assertThrows(IndexOutOfBoundsException.class, () -> region.read(RAM_SIZE - 1, 2));
         assertThrows(IllegalArgumentException.class, () -> new Region("odd", RAM, 10, true, true, false));
+    }
+
+    @Test
+    void trackedStoresMarkTheirPagesAndStillLandWhileHostWritesAreNotMarked() {
+        Memory memory = memory();
+        ByteBuffer model = model(RAM_SIZE);
+        assertFalse(memory.pageStored(RAM));
+        memory.trackStores();
+        memory.region("ram").write(0, new byte[] {7});
+        model.put(0, (byte) 7);
+        assertFalse(memory.pageStored(RAM), "a host write to the region");
+        // a misaligned store across the first page boundary marks both pages; its second store takes the fast path
+        int across = RAM + Memory.PAGE_SIZE - 2;
+        memory.storeWord(across, 0x1122_3344);
+        model.putInt(Memory.PAGE_SIZE - 2, 0x1122_3344);
+        memory.storeWord(RAM + 8, 0x5566_7788);
+        memory.storeWord(RAM + 12, 0x0A0B_0C0D);
+        model.putInt(8, 0x5566_7788).putInt(12, 0x0A0B_0C0D);
+        assertTrue(memory.pageStored(RAM) && memory.pageStored(RAM + Memory.PAGE_SIZE));
+        assertFalse(memory.pageStored(RAM + 2 * Memory.PAGE_SIZE), "the short last page, not stored to");
+        memory.storeByte(RAM + 2 * Memory.PAGE_SIZE + 1, 0x99);
+        model.put(2 * Memory.PAGE_SIZE + 1, (byte) 0x99);
+        assertTrue(memory.pageStored(RAM + 2 * Memory.PAGE_SIZE));
+        assertArrayEquals(model.array(), memory.region("ram").contents());
+        memory.trackStores();
+        assertFalse(memory.pageStored(RAM) || memory.pageStored(RAM + Memory.PAGE_SIZE), "tracking starts over");
+        memory.storeDouble(RAM + Memory.PAGE_SIZE, 42);
+        assertFalse(memory.pageStored(RAM));
+        assertTrue(memory.pageStored(RAM + Memory.PAGE_SIZE));
+        assertEquals(42, memory.loadDouble(RAM + Memory.PAGE_SIZE));
     }
 }

@@ -4,8 +4,9 @@ import dev.rvjar.image.RomFormatException;
 import dev.rvjar.serve.exec.CallOutcome;
 import dev.rvjar.serve.exec.CallPool;
 import dev.rvjar.serve.exec.CompiledRom;
-import dev.rvjar.serve.exec.GuestRunner;
+import dev.rvjar.serve.exec.CallMachine;
 import dev.rvjar.serve.exec.Limits;
+import dev.rvjar.serve.exec.MachinePool;
 import dev.rvjar.serve.exec.StateGate;
 import dev.rvjar.serve.metrics.ServeMetrics;
 import dev.rvjar.serve.store.Ids;
@@ -26,6 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The lambda service without HTTP: uploads ROMs (translated once per node and kept), runs calls on
  * the bounded pool under their limits, one at a time per state, and keeps the states in the store.
+ * A guest runs on a worker of the pool, on a machine reused from call to call ({@link MachinePool});
+ * the state is read and written by the calling thread, so that a worker never waits for the disk
+ * or the database and the writes of many calls are forced to disk at once.
  */
 public final class LambdaService implements AutoCloseable {
     private final Store store;
@@ -33,9 +37,13 @@ public final class LambdaService implements AutoCloseable {
     private final ServeMetrics metrics;
     private final CallPool pool;
     private final StateGate gate;
+    private final MachinePool machines;
     private final ConcurrentHashMap<String, CompiledRom> compiled = new ConcurrentHashMap<>();
     /** Calls of each ROM served by this node since it started. */
     private final ConcurrentHashMap<String, AtomicLong> romCalls = new ConcurrentHashMap<>();
+
+    /** Idle machines kept per worker: enough for a few ROMs in turn, each about 6 MiB. */
+    private static final int IDLE_MACHINES_PER_WORKER = 4;
 
     /** What a call answered: the outcome and the state it ran on (new or given; null when stateless or not kept). */
     public record Reply(CallOutcome outcome, String stateId) {
@@ -47,6 +55,7 @@ public final class LambdaService implements AutoCloseable {
         this.metrics = metrics;
         this.pool = new CallPool(options.workers(), options.poolQueue());
         this.gate = new StateGate(options.stateQueue());
+        this.machines = new MachinePool(IDLE_MACHINES_PER_WORKER * options.workers());
     }
 
     public ServeMetrics metrics() {
@@ -109,33 +118,31 @@ public final class LambdaService implements AutoCloseable {
      */
     public Reply call(String romId, String stateId, boolean stateless, byte[] body) throws Refusal, IOException, InterruptedException {
         CompiledRom rom = rom(romId);
-        Limits limits = rom.limits();
         long started = System.nanoTime();
         Reply reply;
         if (stateId == null) {
-            reply = submit(() -> {
-                CallOutcome outcome = GuestRunner.run(rom, null, body, limits);
-                if (stateless || outcome.kind() != CallOutcome.Kind.EXITED) {
-                    return new Reply(outcome, null);
-                }
+            CallOutcome outcome = run(rom, null, body, !stateless);
+            if (stateless || outcome.kind() != CallOutcome.Kind.EXITED) {
+                reply = new Reply(outcome, null);
+            } else {
                 String id = Ids.newStateId();
                 store.createState(id, new StateValue(romId, outcome.ram(), 1, outcome.exitStatus()));
-                return new Reply(outcome, id);
-            });
+                reply = new Reply(outcome, id);
+            }
         } else {
-            reply = callOnState(rom, stateId, body, limits);
+            reply = callOnState(rom, stateId, body);
         }
         romCalls.computeIfAbsent(romId, id -> new AtomicLong()).incrementAndGet();
         metrics.call(reply.outcome(), System.nanoTime() - started);
         return reply;
     }
 
-    private Reply callOnState(CompiledRom rom, String stateId, byte[] body, Limits limits) throws Refusal, IOException, InterruptedException {
+    private Reply callOnState(CompiledRom rom, String stateId, byte[] body) throws Refusal, IOException, InterruptedException {
         if (!Ids.isStateId(stateId)) {
             throw new Refusal(Refusal.Reason.NOT_FOUND, "no state " + stateId);
         }
         // Wait no longer for the state than the calls ahead of us may take.
-        StateGate.Refusal refused = gate.enter(stateId, limits.wallMillis() * (options.stateQueue() + 1));
+        StateGate.Refusal refused = gate.enter(stateId, rom.limits().wallMillis() * (options.stateQueue() + 1));
         if (refused != null) {
             metrics.refused("state-queue");
             throw refused == StateGate.Refusal.QUEUE_FULL
@@ -143,21 +150,37 @@ public final class LambdaService implements AutoCloseable {
                     : new Refusal(Refusal.Reason.OVERLOADED, "state " + stateId + " stayed busy too long");
         }
         try {
-            Optional<CallOutcome> outcome = submit(() -> store.update(stateId, current -> {
+            Optional<CallOutcome> outcome = store.update(stateId, current -> {
                 if (!current.romId().equals(rom.id())) {
                     return new StateUpdate.Change<CallOutcome>(null, null); // another ROM's state: not found here
                 }
-                CallOutcome o = GuestRunner.run(rom, current.ram(), body, limits);
+                CallOutcome o = run(rom, current.ram(), body, true);
                 StateValue next = o.kind() == CallOutcome.Kind.EXITED ? current.next(o.ram(), o.exitStatus()) : null;
                 return new StateUpdate.Change<>(next, o);
-            }));
+            });
             if (outcome.isEmpty()) {
                 throw new Refusal(Refusal.Reason.NOT_FOUND, "no state " + stateId + " of ROM " + rom.id());
             }
             return new Reply(outcome.get(), stateId);
+        } catch (StateBusyException busy) {
+            throw new Refusal(Refusal.Reason.OVERLOADED, busy.getMessage());
+        } catch (Refusal | IOException | InterruptedException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
         } finally {
             gate.leave(stateId);
         }
+    }
+
+    /** Runs the guest on a worker of the pool, on a machine of the ROM's taken from the machine pool. */
+    private CallOutcome run(CompiledRom rom, byte[] ram, byte[] body, boolean keepRam) throws Refusal, IOException, InterruptedException {
+        return submit(() -> {
+            CallMachine machine = machines.take(rom);
+            CallOutcome outcome = machine.run(ram, body, rom.limits(), keepRam);
+            machines.give(machine);
+            return outcome;
+        });
     }
 
     /** Runs {@code task} on the pool and waits for it, turning the pool's refusals and the task's failures into ours. */
@@ -173,12 +196,6 @@ public final class LambdaService implements AutoCloseable {
             return future.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof StateBusyException busy) {
-                throw new Refusal(Refusal.Reason.OVERLOADED, busy.getMessage());
-            }
-            if (cause instanceof IOException io) {
-                throw io;
-            }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }

@@ -12,8 +12,8 @@ import java.util.function.Function;
 
 /**
  * A ROM translated once, when it is uploaded or first called on this node: its generated classes are
- * loaded into this JVM and attached to every machine that runs it, so HotSpot compiles them once and
- * every call after the first few runs warm code.
+ * loaded into this JVM and attached to every machine that runs it (see {@link CallMachine}), so
+ * HotSpot compiles them once and every call after the first few runs warm code.
  */
 public final class CompiledRom {
     private final String id;
@@ -63,7 +63,7 @@ public final class CompiledRom {
         return statistics;
     }
 
-    /** Binds the translated classes to a fresh machine. */
+    /** Binds the translated classes to a new machine. */
     TranslatedCode attach(Machine machine) {
         return code.apply(machine);
     }

@@ -8,9 +8,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A fixed number of JDBC connections, opened on demand: the service never runs more calls at once
- * than it has workers, so a small bounded pool is all it needs. A connection that failed is closed
- * and replaced rather than handed out again.
+ * A fixed number of JDBC connections, opened on demand: it bounds the state reads and commits in
+ * flight (a stateful call holds its connection and row lock while its guest runs). A connection
+ * that failed is closed and replaced rather than handed out again.
  */
 final class ConnectionPool implements AutoCloseable {
     private final String url;

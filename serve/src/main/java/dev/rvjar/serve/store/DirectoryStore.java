@@ -134,7 +134,7 @@ public final class DirectoryStore implements Store {
             out.writeUTF(value.romId());
             out.writeLong(value.calls());
             out.writeInt(value.lastStatus());
-            out.write(RamCodec.encode(value.ram()));
+            out.write(value.ram());
         }
         byte[] body = bytes.toByteArray();
         CRC32 crc = new CRC32();
@@ -158,7 +158,7 @@ public final class DirectoryStore implements Store {
             String romId = in.readUTF();
             long calls = in.readLong();
             int lastStatus = in.readInt();
-            return new StateValue(romId, RamCodec.decode(in.readAllBytes()), calls, lastStatus);
+            return new StateValue(romId, in.readAllBytes(), calls, lastStatus);
         }
     }
 

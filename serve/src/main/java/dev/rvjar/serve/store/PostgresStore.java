@@ -76,7 +76,7 @@ public final class PostgresStore implements Store {
             try (PreparedStatement s = connection.prepareStatement("INSERT INTO rvjar_states VALUES (?, ?, ?, ?, ?)")) {
                 s.setString(1, id);
                 s.setString(2, value.romId());
-                s.setBytes(3, RamCodec.encode(value.ram()));
+                s.setBytes(3, value.ram());
                 s.setLong(4, value.calls());
                 s.setInt(5, value.lastStatus());
                 s.executeUpdate();
@@ -125,7 +125,7 @@ public final class PostgresStore implements Store {
                     if (change.newValue() != null) {
                         try (PreparedStatement s = connection.prepareStatement(
                                 "UPDATE rvjar_states SET ram = ?, calls = ?, last_status = ? WHERE id = ?")) {
-                            s.setBytes(1, RamCodec.encode(change.newValue().ram()));
+                            s.setBytes(1, change.newValue().ram());
                             s.setLong(2, change.newValue().calls());
                             s.setInt(3, change.newValue().lastStatus());
                             s.setString(4, id);
@@ -156,11 +156,7 @@ public final class PostgresStore implements Store {
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                try {
-                    return Optional.of(new StateValue(r.getString(1), RamCodec.decode(r.getBytes(2)), r.getLong(3), r.getInt(4)));
-                } catch (IOException e) {
-                    throw new SQLException("state " + id + ": " + e.getMessage(), e);
-                }
+                return Optional.of(new StateValue(r.getString(1), r.getBytes(2), r.getLong(3), r.getInt(4)));
             }
         }
     }
