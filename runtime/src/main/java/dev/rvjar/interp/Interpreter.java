@@ -51,11 +51,6 @@ public final class Interpreter {
         this.blocks = new BlockCache(memory, machine.rv32e(), tracer == null ? Block.MAX_INSTRUCTIONS : 1);
     }
 
-    /** Forgets the reservation of the last LR.W, as a reset does: the next SC.W fails unless an LR.W comes first. */
-    public void dropReservation() {
-        reservation = -1;
-    }
-
     /**
      * Runs from {@code cpu.pc} until the machine stops, the limit is reached at a block end, or the
      * next block has translated code.

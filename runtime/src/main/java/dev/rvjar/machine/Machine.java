@@ -178,9 +178,6 @@ public final class Machine {
         returnA0 = 0;
         returnA1 = 0;
         returnFa0 = 0;
-        if (interpreter != null) {
-            interpreter.dropReservation();
-        }
     }
 
     private void resetCpu() {
