@@ -41,6 +41,13 @@ public final class Translator {
      * VarHandle over 200 of them): at 10,000, crc32 ran 1.5x slower.
      */
     static final int REGION_BUDGET = 8000;
+    /**
+     * At most this many regions: the dispatcher's constant pool takes three entries per region (of
+     * 65,535), so a ROM with a call to nearly every halfword (the fuzzer made one) threw ASM's
+     * ClassTooLargeException. A 1 MiB ROM of real code makes about 2,800; the margin up to 21,000
+     * covers the regions split again when emitted too large.
+     */
+    static final int MAX_REGIONS = 16_384;
     /** What every region method spends besides its blocks, at most: register loads and write-backs. */
     private static final int REGION_OVERHEAD = 900;
 
@@ -63,6 +70,9 @@ public final class Translator {
         Discovery.Result found = Discovery.discover(code, RegionEmitter::translates, List.of(image.entry()),
                 image.symbols());
         List<List<BasicBlock>> plan = plan(found.blocks(), functionStarts(found.blocks(), image));
+        if (plan.size() > MAX_REGIONS) {
+            plan = plan.subList(0, MAX_REGIONS); // the rest is left to the interpreter
+        }
         LinkTable links = LinkTable.of(plan, Translator::regionName, rights);
         EntryPoints entries = EntryPoints.of(found.entries(), plan);
         List<RegionEmitter.RegionClass> regions = withoutDanglingCalls(emitAll(plan, entries, links), entries, links);

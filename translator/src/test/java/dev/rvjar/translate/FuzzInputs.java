@@ -171,19 +171,22 @@ final class FuzzInputs {
                 return HEADER_FIELDS[random.nextInt(HEADER_FIELDS.length)];
             }
             case 1 -> {
-                int header = phoff + random.nextInt(Math.max(phnum, 1)) * PROGRAM_HEADER_SIZE;
+                long header = Integer.toUnsignedLong(phoff) + (long) random.nextInt(Math.max(phnum, 1)) * PROGRAM_HEADER_SIZE;
                 return within(elf, header + 4 * random.nextInt(8), 4);
             }
             case 2 -> {
-                int header = shoff + random.nextInt(Math.max(shnum, 1)) * SECTION_HEADER_SIZE;
+                long header = Integer.toUnsignedLong(shoff) + (long) random.nextInt(Math.max(shnum, 1)) * SECTION_HEADER_SIZE;
                 return within(elf, header + 4 * random.nextInt(10), 4);
             }
             default -> {
                 for (int s = 0; s < shnum; s++) {
-                    int header = shoff + s * SECTION_HEADER_SIZE;
-                    if (within(elf, header, SECTION_HEADER_SIZE) != null && elf.getInt(header + 4) == SHT_SYMTAB) {
-                        int symbols = elf.getInt(header + 20) / SYMBOL_SIZE;
-                        int symbol = elf.getInt(header + 16) + random.nextInt(Math.max(symbols, 1)) * SYMBOL_SIZE;
+                    long header = Integer.toUnsignedLong(shoff) + (long) s * SECTION_HEADER_SIZE;
+                    if (within(elf, header, SECTION_HEADER_SIZE) != null && elf.getInt((int) header + 4) == SHT_SYMTAB) {
+                        // the table's offset and size may already be hostile: the symbol picked is
+                        // one of its entries only where those lie inside the file
+                        long symbols = Integer.toUnsignedLong(elf.getInt((int) header + 20)) / SYMBOL_SIZE;
+                        long symbol = Integer.toUnsignedLong(elf.getInt((int) header + 16))
+                                + (long) random.nextInt((int) Math.max(1, Math.min(symbols, Integer.MAX_VALUE))) * SYMBOL_SIZE;
                         int[][] fields = {{0, 4}, {4, 4}, {8, 4}, {12, 1}, {14, 2}};
                         int[] f = fields[random.nextInt(fields.length)];
                         return within(elf, symbol + f[0], f[1]);
@@ -194,8 +197,9 @@ final class FuzzInputs {
         }
     }
 
-    private static int[] within(ByteBuffer elf, int offset, int width) {
-        return offset >= ELF_HEADER_SIZE && offset + width <= elf.capacity() ? new int[] {offset, width} : null;
+    /** The field (offset, width) when it lies in the file past the file header, else null; offsets are unsigned, in a long so that no sum wraps. */
+    private static int[] within(ByteBuffer elf, long offset, int width) {
+        return offset >= ELF_HEADER_SIZE && offset + width <= elf.capacity() ? new int[] {(int) offset, width} : null;
     }
 
     private static int hostileValue(Random random, ByteBuffer elf, int[] field) {

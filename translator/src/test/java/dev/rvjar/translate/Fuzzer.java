@@ -103,7 +103,15 @@ final class Fuzzer {
     /** Runs ROMs {@code from} to {@code from + count - 1} of {@code seed}; returns the number of failures. */
     int run(long seed, long from, int count) {
         for (long index = from; index < from + count; index++) {
-            FuzzInputs.Input input = inputs.next(random(seed, index));
+            FuzzInputs.Input input;
+            try {
+                input = inputs.next(random(seed, index));
+            } catch (RuntimeException e) { // a generator bug: reported as a failure, not the end of the chunk
+                String line = "FAIL seed " + seed + " ROM " + index + ": the generator threw " + e;
+                failureLines.add(line);
+                log.println(line);
+                continue;
+            }
             String id = "seed " + seed + " ROM " + index + " (" + input.kind().name().toLowerCase().replace('_', '-') + ")";
             romId = id;
             romStarted = System.nanoTime();

@@ -31,4 +31,14 @@ class FuzzerTest {
         }
         assertTrue(summary.contains("rejected") && summary.contains("fault") && summary.contains("limit"), summary);
     }
+
+    @Example
+    void theGeneratorMakesEveryRomWhoseElfOffsetsWrapAround() throws IOException {
+        // these ROMs of seed 1 threw IndexOutOfBoundsException in the generator (an int sum of a
+        // hostile section offset and a field offset wrapped), which ended a chunk of the long run
+        FuzzInputs inputs = Fuzzer.inputsFrom(TestRomsDifferentialTest.BUILD);
+        for (long index : new long[] {23643, 55323, 68906, 105709, 109009}) {
+            assertEquals(FuzzInputs.Kind.MALFORMED_ELF, inputs.next(Fuzzer.random(1, index)).kind());
+        }
+    }
 }

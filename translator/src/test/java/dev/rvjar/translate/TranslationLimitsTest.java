@@ -75,4 +75,21 @@ class TranslationLimitsTest {
         // the target is 2 s; CI machines are shared and slow, so only a gross regression fails here
         assertTrue(millis < 10_000, millis + " ms");
     }
+
+    @Test
+    void aRomWithACallToEveryHalfwordTranslatesIntoAtMostMaxRegions() {
+        // c.jal +2 (RV32C: funct3 001, quadrant 01, imm[1] in bit 3) in every halfword: each one
+        // starts a function, so each block would be a region of its own
+        byte[] rom = new byte[2 * (Translator.MAX_REGIONS + 8_000)];
+        for (int i = 0; i < rom.length; i += 2) {
+            rom[i] = 0x09;
+            rom[i + 1] = 0x20;
+        }
+        RomImage image = RomImage.flat(rom);
+        Translation translation = Translator.translate(image);
+        assertEquals(Translator.MAX_REGIONS, translation.statistics().regions());
+        assertEveryMethodIsCompilable(translation);
+        GuestRun interpreted = GuestRun.of(image, null, null, 30_000, null);
+        assertNull(interpreted.difference(GuestRun.of(image, null, null, 30_000, translation)));
+    }
 }
