@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Replaces a file so that a crash at any moment leaves either the old or the new content: the bytes
  * go to a temporary file beside the target, are forced to disk, and the temporary file is then
- * renamed over the target in one atomic step.
+ * renamed over the target in one atomic step. The directory is forced to disk after the rename, so
+ * that a write that has returned survives a power loss too, not only a killed process.
  *
  * <p>The temporary file is named {@code .NAME.rvjar-PID-CLOCK.tmp}, after the target, the writing
  * process and a clock reading, and created exclusively (trying the next name if it exists), not with
@@ -93,8 +94,26 @@ public final class AtomicFile {
             } catch (AtomicMoveNotSupportedException e) {
                 throw new IOException("cannot replace " + target + " atomically on this file system", e);
             }
+            forceDirectory(directory);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Makes the rename durable: until the directory's own entry is on disk, a power loss can bring
+     * back the old file. Where a directory cannot be opened at all (not Linux), the file system
+     * offers no such guarantee to ask for and the rename stands as it is.
+     */
+    private static void forceDirectory(Path directory) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(directory, StandardOpenOption.READ);
+        } catch (IOException e) {
+            return;
+        }
+        try (channel) {
+            channel.force(true);
         }
     }
 
