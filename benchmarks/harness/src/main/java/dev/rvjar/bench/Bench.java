@@ -33,6 +33,9 @@ import java.util.function.Function;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Runs the benchmark suite natively, under QEMU user mode and on rvjar, side by side.")
 public final class Bench implements Callable<Integer> {
+    /** The process CPU-time meter the suite's Makefile builds (tools/cputime.c). */
+    static final String CPU_METER = "build/native-tools/cputime";
+
     @Option(names = "--dir", description = "the benchmarks directory (default: found from the working directory)")
     Path dir;
 
@@ -91,6 +94,12 @@ public final class Bench implements Callable<Integer> {
         System.exit(new CommandLine(new Bench()).execute(args));
     }
 
+    /** For tests: where progress and errors go. */
+    Bench logTo(PrintStream stream) {
+        log = stream;
+        return this;
+    }
+
     /** One row of the table: times in seconds (NaN = not measured), with a note for failures. */
     static final class Row {
         String name;
@@ -109,6 +118,11 @@ public final class Bench implements Callable<Integer> {
         suite = new Suite(dir != null ? dir : Suite.locate());
         if (rvjarJar == null) {
             rvjarJar = suite.dir().getParent().resolve("cli/target/rvjar.jar");
+        }
+        Path cpuMeter = suite.dir().resolve(CPU_METER);
+        if (clock.equals("cpu") && !Files.isExecutable(cpuMeter)) {
+            log.println("rvjar bench: " + cpuMeter + " is missing: build it with make -C " + suite.dir() + " (benchmarks/run does), or use --clock wall");
+            return 2;
         }
         work = Files.createTempDirectory("rvjar-bench");
         TranslatorAccess translator = TranslatorAccess.find();
@@ -169,7 +183,7 @@ public final class Bench implements Callable<Integer> {
         Path times = work.resolve("process.time");
         boolean cpu = clock.equals("cpu");
         if (cpu) {
-            cmd.addAll(List.of(suite.dir().resolve("build/native-tools/cputime").toString(), "-o", times.toString()));
+            cmd.addAll(List.of(suite.dir().resolve(CPU_METER).toString(), "-o", times.toString()));
         }
         cmd.addAll(command);
         if (arg != null) {
