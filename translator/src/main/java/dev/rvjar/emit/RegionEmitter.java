@@ -376,10 +376,40 @@ public final class RegionEmitter {
         }
     }
 
+    /**
+     * A conditional branch. The limit is checked before the condition, and only the stop (cold)
+     * evaluates the condition again to leave at the right pc, so that a loop closed by a branch
+     * has its exit test last: checked after the condition, on the taken path, the limit check
+     * followed the loop's exit test, and C2 partially peeled every such loop (a copy of its whole
+     * body) to move the test to the bottom; in sha256 that was over half of C2's time. A branch to
+     * itself keeps the check after the condition, as the interpreter stops it as a jump to itself
+     * whatever the limit.
+     */
     private static void branch(RegionMethod m, Instruction in, int pc, int next) {
         m.retired();
         m.flush();
+        int target = pc + in.imm;
         Label taken = new Label();
+        if (target == pc) {
+            jumpIf(m, in, taken);
+            m.afterBlockEnd(next);
+            m.place(taken);
+            m.jumpToItself(pc);
+            return;
+        }
+        Label limitReached = new Label();
+        m.limitCheck(limitReached);
+        jumpIf(m, in, taken);
+        m.goTo(next);
+        m.place(taken);
+        m.goTo(target);
+        m.place(limitReached);
+        jumpIf(m, in, m.limitStub(target));
+        m.mv.visitJumpInsn(GOTO, m.limitStub(next));
+    }
+
+    /** Jumps to {@code taken} if the condition of branch {@code in} holds. */
+    private static void jumpIf(RegionMethod m, Instruction in, Label taken) {
         m.load(in.rs1);
         m.load(in.rs2);
         switch (in.op) {
@@ -397,12 +427,9 @@ public final class RegionEmitter {
             }
             default -> throw new IllegalArgumentException("not a branch: " + in.op);
         }
-        m.afterBlockEnd(next);
-        m.place(taken);
-        transfer(m, pc, pc + in.imm);
     }
 
-    /** After a taken branch or a jal: stop if it jumps to itself, else check the limit and go on. */
+    /** After a jal: stop if it jumps to itself, else check the limit and go on. */
     private static void transfer(RegionMethod m, int pc, int target) {
         if (target == pc) {
             m.jumpToItself(pc);
