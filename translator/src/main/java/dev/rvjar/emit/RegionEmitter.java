@@ -379,11 +379,10 @@ public final class RegionEmitter {
     /**
      * A conditional branch. The limit is checked before the condition, and only the stop (cold)
      * evaluates the condition again to leave at the right pc, so that a loop closed by a branch
-     * has its exit test last: checked after the condition, on the taken path, the limit check
-     * followed the loop's exit test, and C2 partially peeled every such loop (a copy of its whole
-     * body) to move the test to the bottom; in sha256 that was over half of C2's time. A branch to
-     * itself keeps the check after the condition, as the interpreter stops it as a jump to itself
-     * whatever the limit.
+     * ends with its exit test, the loop shape C2 optimises best (checked after the condition, on
+     * the taken path, the limit check came after the loop's exit test; matmul_int ran 1.3x faster
+     * warm this way). A branch to itself keeps the check after the condition, as the interpreter
+     * stops it as a jump to itself whatever the limit.
      */
     private static void branch(RegionMethod m, Instruction in, int pc, int next) {
         m.retired();
