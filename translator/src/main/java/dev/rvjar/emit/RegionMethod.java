@@ -53,6 +53,13 @@ final class RegionMethod {
     private final Object[] frameLocalsWithResult;
     /** Instructions of the current block retired since {@code instret} was last brought up to date. */
     private int pending;
+    /**
+     * The region's temporaries (see {@link RegionEmitter}): registers whose value no block reads
+     * before writing it, kept in {@code cpu.x} at every block end instead of written back at exits.
+     */
+    private final int temporaries;
+    /** Temporaries the current block has written since {@code cpu.x} last got them. */
+    private int unsavedTemporaries;
     /** Whether an F or D instruction of the current block has already checked mstatus.FS. */
     private boolean fpuCheckedInBlock;
     /** Whether an instruction of the current block has already resolved the dynamic rounding mode. */
@@ -83,7 +90,8 @@ final class RegionMethod {
     private final RegionEmitter.CallTargets callTargets;
 
     RegionMethod(String owner, MethodVisitor mv, Map<Integer, Label> blockLabels, int usedRegisters,
-            boolean floatingPoint, RegionEmitter.CallTargets callTargets) {
+            int temporaries, boolean floatingPoint, RegionEmitter.CallTargets callTargets) {
+        this.temporaries = temporaries;
         this.callTargets = callTargets;
         this.owner = owner;
         this.mv = mv;
@@ -148,6 +156,19 @@ final class RegionMethod {
             mv.visitInsn(POP);
         } else {
             mv.visitVarInsn(ISTORE, slot(r));
+            unsavedTemporaries |= temporaries & (1 << r);
+        }
+    }
+
+    /** {@code x[N] = xN} for every register in {@code mask}. */
+    void writeRegisters(int mask) {
+        for (int r = 1; r < 32; r++) {
+            if ((mask & (1 << r)) != 0) {
+                mv.visitVarInsn(ALOAD, X);
+                push(r);
+                mv.visitVarInsn(ILOAD, slot(r));
+                mv.visitInsn(IASTORE);
+            }
         }
     }
 
@@ -178,6 +199,7 @@ final class RegionMethod {
 
     void startBlock() {
         pending = 0;
+        unsavedTemporaries = 0;
         fpuCheckedInBlock = false;
         roundingModeInBlock = false;
     }
@@ -204,7 +226,11 @@ final class RegionMethod {
         return first;
     }
 
-    /** Brings the {@code instret} local up to date: {@code instret += pending}. */
+    /**
+     * Brings the {@code instret} local up to date ({@code instret += pending}) and {@code cpu.x}
+     * for the temporaries this block wrote. Every block end flushes, so a temporary is in
+     * {@code cpu.x} wherever the method may be left, and its local is dead past its last read.
+     */
     void flush() {
         if (pending > 0) {
             mv.visitVarInsn(LLOAD, INSTRET);
@@ -213,6 +239,8 @@ final class RegionMethod {
             mv.visitVarInsn(LSTORE, INSTRET);
             pending = 0;
         }
+        writeRegisters(unsavedTemporaries);
+        unsavedTemporaries = 0;
     }
 
     /**
@@ -221,6 +249,10 @@ final class RegionMethod {
      * them at that instruction.
      */
     void faulting(int pc, Runnable body) {
+        // the temporaries written so far go to cpu.x first, where the fault finds them (saving
+        // them in the handler stub instead would make the stubs of a long block too large)
+        writeRegisters(unsavedTemporaries);
+        unsavedTemporaries = 0;
         Label start = new Label();
         Label end = new Label();
         Label handler = new Label();
