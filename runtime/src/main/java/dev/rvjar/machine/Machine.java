@@ -297,7 +297,10 @@ public final class Machine {
                 break;
             }
             try {
-                if (translated != null && translated.hasCodeAt(cpu.pc)) {
+                // translated code interprets where it has none itself, so one code map lookup per
+                // entry instead of a hasCodeAt here and another in run; HOST_RETURN outside a call
+                // is an unmapped address, which the interpreter faults at
+                if (translated != null && cpu.pc != HOST_RETURN) {
                     translated.run(this);
                 } else {
                     interpreter().run();

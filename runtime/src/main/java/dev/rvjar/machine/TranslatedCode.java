@@ -10,9 +10,10 @@ public interface TranslatedCode {
     boolean hasCodeAt(int pc);
 
     /**
-     * Runs translated code from {@code cpu.pc} until the guest stops, the instruction limit is
-     * reached at the end of a block, or the pc leaves translated code; the cpu state is exact on
-     * return and when a {@link dev.rvjar.fault.GuestFault} escapes.
+     * Runs the guest from {@code cpu.pc}, translated code where there is some and the interpreter
+     * elsewhere, until the guest stops, the instruction limit is reached at the end of a block, or
+     * the pc reaches {@link Machine#HOST_RETURN}; the cpu state is exact on return and when a
+     * {@link dev.rvjar.fault.GuestFault} escapes.
      */
     void run(Machine machine);
 }

@@ -58,11 +58,11 @@ public final class TranslatedProgram implements TranslatedCode {
     public void run(Machine machine) {
         Cpu cpu = machine.cpu();
         while (true) {
+            if (cpu.pc == Machine.HOST_RETURN) {
+                return;   // a call from the host returned (the machine ends it), or a fault there outside one
+            }
             int region = codeMap.regionAt(cpu.pc);
             if (region < 0 || invalid[region]) {
-                if (cpu.pc == Machine.HOST_RETURN) {
-                    return;   // a call from the host returned: the machine ends it
-                }
                 // The interpreter runs to the end of a basic block at least, so the limit is
                 // checked exactly where the interpreter alone would check it.
                 machine.interpreter().run();

@@ -161,6 +161,23 @@ class EmbeddingTest {
         assertEquals(7, machine.vmcall("add", 3, 4));
     }
 
+    /**
+     * Outside a vmcall the host return address is an unmapped address like any other (its Javadoc):
+     * a function set up by hand and run with simulate computes its result, then faults fetching
+     * there, with a0 exact; translated code hands that pc to the interpreter, which faults.
+     */
+    @ParameterizedTest(name = "{0} translated={1}")
+    @MethodSource("machines")
+    void theHostReturnAddressOutsideACallIsUnmapped(String target, boolean translate) throws Exception {
+        Machine machine = ready(target, translate);
+        machine.setupCall(machine.addressOf("add"), 40, 2);
+        GuestFault fault = assertThrows(GuestFault.class, () -> machine.simulate(1_000));
+        assertEquals(FaultKind.FETCH_ACCESS, fault.kind());
+        assertEquals(Machine.HOST_RETURN, fault.pc());
+        assertEquals(42, machine.cpu().x[10]);
+        assertEquals(7, machine.vmcall("add", 3, 4));
+    }
+
     @ParameterizedTest(name = "{0} translated={1}")
     @MethodSource("machines")
     void snapshotsRestoreAndForksAreIndependent(String target, boolean translate) throws Exception {
