@@ -68,7 +68,7 @@ final class CompileCommand implements Callable<Integer> {
             return RomLoadFailure.report(e, rom, err);
         }
         boolean strict = rv32e || image.rv32e();
-        Translation translation = Translator.translate(image, McuLayout.regions(), strict);
+        Translation translation = Translator.translate(image, McuLayout.LAYOUT, strict);
         try {
             ProgramProperties properties = new ProgramProperties(rom.getFileName().toString(), strict, maxInstructions,
                     new Version().getVersion()[0]);

@@ -162,7 +162,7 @@ final class RiscvTestsCommand implements Callable<Integer> {
                     .build();
             ToHost toHost = ToHost.install(machine, tohost.getAsInt());
             if (translate) {
-                machine.useTranslatedCode(Translator.translate(image, layout.regions(), image.rv32e()).forMachines().apply(machine));
+                machine.useTranslatedCode(Translator.translate(image, layout, image.rv32e()).forMachines().apply(machine));
             }
             return verdict(machine, toHost);
         } catch (RomFormatException | IOException | IllegalArgumentException e) {

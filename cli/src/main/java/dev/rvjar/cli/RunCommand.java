@@ -169,7 +169,7 @@ final class RunCommand implements Callable<Integer> {
         }
         LambdaCall.checkImageFitsRom(image);
         long t0 = System.nanoTime();
-        Translation translation = Translator.translate(image, McuLayout.regions(), rv32e || image.rv32e());
+        Translation translation = Translator.translate(image, McuLayout.LAYOUT, rv32e || image.rv32e());
         translationNanos = System.nanoTime() - t0;
         Translation.Statistics s = translation.statistics();
         translationSummary = String.format("translation: %.1f ms, %d blocks (%d instructions) in %d regions, largest method %d bytes",

@@ -40,6 +40,13 @@ import java.util.function.Predicate;
 public final class Discovery {
     /** Blocks are cut after this many instructions, so that one block always fits in a method. */
     static final int MAX_BLOCK_INSTRUCTIONS = 200;
+    /**
+     * At most this many leaders (block starts) are followed; code beyond them is left to the
+     * interpreter. This bounds the work and memory of discovery for any input: a 1 MiB ROM of a
+     * branch in every halfword has 524,288 one-instruction blocks (and decoding, block objects and
+     * emitting them took 34 s and 1.3 GiB), while bigrom's 948 KiB of compiled C have 66,000.
+     */
+    static final int MAX_LEADERS = 1 << 17;
     /** How far the plausibility check of a swept address decodes. */
     private static final int PLAUSIBLE_INSTRUCTIONS = 64;
 
@@ -50,6 +57,7 @@ public final class Discovery {
     private final BitSet[] walked;
     private final IntStack worklist = new IntStack();
     private final Set<Integer> entries = new HashSet<>();
+    private int leaderCount;
 
     private Discovery(ExecutableCode code, Predicate<Instruction> translatable, List<Symbol> symbols) {
         this.code = code;
@@ -110,7 +118,7 @@ public final class Discovery {
     }
 
     private void followControlFlow() {
-        while (!worklist.isEmpty()) {
+        while (!worklist.isEmpty() && !full()) {
             int pc = worklist.pop();
             int segment = code.segmentOf(pc);
             if (segment < 0 || (pc & 1) != 0 || !code.isInCodeSection(pc)) {
@@ -121,8 +129,14 @@ public final class Discovery {
                 continue;
             }
             leaders[segment].set(slot);
+            leaderCount++;
             walk(pc);
         }
+    }
+
+    /** Whether {@link #MAX_LEADERS} are followed: nothing more is. */
+    private boolean full() {
+        return leaderCount >= MAX_LEADERS;
     }
 
     /** Decodes from a leader to its terminator, queueing every address control may reach from there. */
@@ -199,6 +213,9 @@ public final class Discovery {
      * @return whether anything new was found
      */
     private boolean sweepGaps() {
+        if (full()) {
+            return false; // a gap's start could not be followed, and would be tried again and again
+        }
         boolean found = false;
         for (int s = 0; s < code.segments().size(); s++) {
             Segment segment = code.segments().get(s);
@@ -219,6 +236,9 @@ public final class Discovery {
                     pushEntry(candidate);
                     followControlFlow();
                     found = true;
+                    if (full()) {
+                        return true;
+                    }
                     slot = walked[s].nextClearBit(start);
                 } else {
                     slot = walked[s].nextClearBit(gapEnd);

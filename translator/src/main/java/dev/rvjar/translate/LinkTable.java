@@ -2,7 +2,6 @@ package dev.rvjar.translate;
 
 import dev.rvjar.emit.RegionEmitter;
 import dev.rvjar.emit.RegisterFootprint;
-import dev.rvjar.memory.Memory;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 /**
  * The linked calls of a planned translation: which region class holds each address a {@code jal}
@@ -31,12 +31,12 @@ final class LinkTable implements RegionEmitter.CallTargets {
         this.footprints = footprints;
     }
 
-    static LinkTable of(List<List<BasicBlock>> plan, Function<List<BasicBlock>, String> names, Memory rights) {
+    static LinkTable of(List<List<BasicBlock>> plan, Function<List<BasicBlock>, String> names, IntPredicate writable) {
         Map<Integer, String> classes = new HashMap<>();
         for (List<BasicBlock> region : plan) {
             String name = names.apply(region);
             for (BasicBlock block : region) {
-                if (!rights.isWritable(block.start())) {
+                if (!writable.test(block.start())) {
                     classes.put(block.start(), name);
                 }
             }

@@ -7,7 +7,7 @@ import dev.rvjar.emit.RegionEmitter;
 import dev.rvjar.image.RomImage;
 import dev.rvjar.image.Symbol;
 import dev.rvjar.memory.McuLayout;
-import dev.rvjar.memory.Memory;
+import dev.rvjar.memory.MemoryLayout;
 import dev.rvjar.memory.Region;
 import dev.rvjar.translated.CodeMap;
 
@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.TreeMap;
 
 /**
@@ -48,6 +49,14 @@ public final class Translator {
      * covers the regions split again when emitted too large.
      */
     static final int MAX_REGIONS = 16_384;
+    /**
+     * At most this much estimated bytecode is planned for a ROM (regions in address order, each with
+     * its {@link #REGION_OVERHEAD}); the code beyond is left to the interpreter. Emission takes about
+     * 0.2 us per estimated byte, whatever the code (random code, a call or a branch in every
+     * halfword: measured alike), so this, with {@link Discovery#MAX_LEADERS}, bounds the time and
+     * memory of translating any input. bigrom (948 KiB of compiled C) estimates 9.8 million.
+     */
+    static final long MAX_BYTECODE = 12_000_000;
     /** What every region method spends besides its blocks, at most: register loads and write-backs. */
     private static final int REGION_OVERHEAD = 900;
 
@@ -56,7 +65,7 @@ public final class Translator {
 
     /** Translates {@code image} for the contract's memory map, RV32E as the image says. */
     public static Translation translate(RomImage image) {
-        return translate(image, McuLayout.regions(), image.rv32e());
+        return translate(image, McuLayout.LAYOUT, image.rv32e());
     }
 
     /**
@@ -64,16 +73,25 @@ public final class Translator {
      * regions is translated.
      */
     public static Translation translate(RomImage image, List<Region> layout, boolean rv32e) {
+        return translate(image, new MemoryLayout(layout.stream().map(region -> new MemoryLayout.Spec(region.name(),
+                region.base(), region.size(), region.readable(), region.writable(), region.executable())).toList()), rv32e);
+    }
+
+    /**
+     * Translates {@code image} for memory map {@code layout} (its rights only: no memory is made).
+     */
+    public static Translation translate(RomImage image, MemoryLayout layout, boolean rv32e) {
         long started = System.nanoTime();
-        Memory rights = new Memory(layout);
-        ExecutableCode code = new ExecutableCode(image, rights::isExecutable, rv32e);
+        ExecutableCode code = new ExecutableCode(image, address -> hasRight(layout, address, MemoryLayout.Spec::executable),
+                rv32e);
         Discovery.Result found = Discovery.discover(code, RegionEmitter::translates, List.of(image.entry()),
                 image.symbols());
         List<List<BasicBlock>> plan = plan(found.blocks(), functionStarts(found.blocks(), image));
         if (plan.size() > MAX_REGIONS) {
             plan = plan.subList(0, MAX_REGIONS); // the rest is left to the interpreter
         }
-        LinkTable links = LinkTable.of(plan, Translator::regionName, rights);
+        LinkTable links = LinkTable.of(plan, Translator::regionName,
+                address -> hasRight(layout, address, MemoryLayout.Spec::writable));
         EntryPoints entries = EntryPoints.of(found.entries(), plan);
         List<RegionEmitter.RegionClass> regions = withoutDanglingCalls(emitAll(plan, entries, links), entries, links);
         Map<String, byte[]> classes = new TreeMap<>();
@@ -150,6 +168,16 @@ public final class Translator {
         }
     }
 
+    /** Whether {@code address} lies in a region of {@code layout} with {@code right}. */
+    private static boolean hasRight(MemoryLayout layout, int address, Predicate<MemoryLayout.Spec> right) {
+        for (MemoryLayout.Spec region : layout.specs()) {
+            if (Integer.compareUnsigned(address - region.base(), region.size()) < 0) {
+                return right.test(region);
+            }
+        }
+        return false;
+    }
+
     private static String regionName(List<BasicBlock> region) {
         return String.format("%sRegion_%08x", PACKAGE, region.get(0).start());
     }
@@ -198,7 +226,7 @@ public final class Translator {
     /**
      * Cuts the blocks (in address order) into regions: one per function (the blocks from one
      * function start to the next), and a function too large for one method into several, each
-     * within the size budget and the switch cap.
+     * within the size budget and the switch cap; at most {@link #MAX_BYTECODE} in all.
      *
      * <p>One function per region, not several packed together, measured faster (sha256 1.5x, qsort
      * 1.2x): a small function's method loads and writes back only the registers that function uses,
@@ -209,11 +237,16 @@ public final class Translator {
     static List<List<BasicBlock>> plan(List<BasicBlock> blocks, Set<Integer> functionStarts) {
         List<List<BasicBlock>> regions = new ArrayList<>();
         List<BasicBlock> current = new ArrayList<>();
+        long planned = 0;
         int size = REGION_OVERHEAD;
         for (BasicBlock block : blocks) {
             int estimate = RegionEmitter.estimateSize(block) + 8;
             boolean full = size + estimate > REGION_BUDGET || current.size() == MAX_BLOCKS_PER_REGION;
             if (!current.isEmpty() && (full || functionStarts.contains(block.start()))) {
+                planned += size;
+                if (planned > MAX_BYTECODE) {
+                    return regions; // the rest is left to the interpreter
+                }
                 regions.add(current);
                 current = new ArrayList<>();
                 size = REGION_OVERHEAD;
@@ -221,7 +254,7 @@ public final class Translator {
             current.add(block);
             size += estimate;
         }
-        if (!current.isEmpty()) {
+        if (!current.isEmpty() && planned + size <= MAX_BYTECODE) {
             regions.add(current);
         }
         return regions;

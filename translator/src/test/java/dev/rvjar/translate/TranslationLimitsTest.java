@@ -87,7 +87,9 @@ class TranslationLimitsTest {
         }
         RomImage image = RomImage.flat(rom);
         Translation translation = Translator.translate(image);
-        assertEquals(Translator.MAX_REGIONS, translation.statistics().regions());
+        // the bytecode budget (Translator.MAX_BYTECODE) ends the plan first: the rest is interpreted
+        int regions = translation.statistics().regions();
+        assertTrue(regions <= Translator.MAX_REGIONS && regions < rom.length / 2, regions + " regions");
         assertEveryMethodIsCompilable(translation);
         GuestRun interpreted = GuestRun.of(image, null, null, 30_000, null);
         assertNull(interpreted.difference(GuestRun.of(image, null, null, 30_000, translation)));

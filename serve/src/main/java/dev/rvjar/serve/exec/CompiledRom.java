@@ -40,7 +40,7 @@ public final class CompiledRom {
     public static CompiledRom translate(String id, byte[] bytes, Limits limits) {
         RomImage image = RomImage.of(bytes);
         LambdaCall.checkImageFitsRom(image);
-        return new CompiledRom(id, bytes.length, image, Translator.translate(image, McuLayout.regions(), image.rv32e()), limits);
+        return new CompiledRom(id, bytes.length, image, Translator.translate(image, McuLayout.LAYOUT, image.rv32e()), limits);
     }
 
     public String id() {
