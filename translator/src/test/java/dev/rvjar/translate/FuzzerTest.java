@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,18 +19,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FuzzerTest {
     @Example // a jqwik example: the random programs come from jqwik generators
     void fuzzedRomsRunTheSameInEveryEngineWithoutHostExceptions() throws IOException {
-        Path work = java.nio.file.Files.createTempDirectory("rvjar-fuzz-test");
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        Fuzzer fuzzer = new Fuzzer(Fuzzer.inputsFrom(TestRomsDifferentialTest.BUILD), 4, work, null,
-                new PrintStream(log, true, StandardCharsets.UTF_8));
-        int failed = fuzzer.run(20261205, 0, 400);
-        String summary = fuzzer.summary();
-        System.out.println("fuzz: " + summary);
-        assertEquals(0, failed, log.toString(StandardCharsets.UTF_8));
-        for (FuzzInputs.Kind kind : FuzzInputs.Kind.values()) {
-            assertTrue(summary.contains(kind.name()), kind + " missing from " + summary);
+        Path work = Files.createTempDirectory("rvjar-fuzz-test");
+        try {
+            ByteArrayOutputStream log = new ByteArrayOutputStream();
+            Fuzzer fuzzer = new Fuzzer(Fuzzer.inputsFrom(TestRomsDifferentialTest.BUILD), 4, work, null,
+                    new PrintStream(log, true, StandardCharsets.UTF_8));
+            int failed = fuzzer.run(20261205, 0, 400);
+            String summary = fuzzer.summary();
+            System.out.println("fuzz: " + summary);
+            assertEquals(0, failed, log.toString(StandardCharsets.UTF_8));
+            for (FuzzInputs.Kind kind : FuzzInputs.Kind.values()) {
+                assertTrue(summary.contains(kind.name()), kind + " missing from " + summary);
+            }
+            assertTrue(summary.contains("rejected") && summary.contains("fault") && summary.contains("limit"), summary);
+        } finally {
+            Files.deleteIfExists(work.resolve("fuzz.jar")); // the precompiled jar the fuzzer writes there
+            Files.delete(work);
         }
-        assertTrue(summary.contains("rejected") && summary.contains("fault") && summary.contains("limit"), summary);
     }
 
     @Example
