@@ -86,6 +86,8 @@ public final class Machine {
     private long callBudget;
     /** Calls from the host under way: at {@link #HOST_RETURN} with one under way, the innermost returns. */
     private int calls;
+    /** A call set up by {@link #setupCall} whose return to {@link #HOST_RETURN} stops the guest. */
+    private boolean callSetUpByHand;
     private long maxInstructions;
     /** Instructions charged by {@link #penalize}: counted, never executed. */
     private long penalty;
@@ -313,12 +315,22 @@ public final class Machine {
         }
         if (returnedToHost()) {
             stopped = true;
+            if (calls == 0) {
+                callSetUpByHand = false;
+                keepReturnValue();
+            }
         }
         return stopped;
     }
 
     private boolean returnedToHost() {
-        return cpu.pc == HOST_RETURN && calls > 0;
+        return cpu.pc == HOST_RETURN && (calls > 0 || callSetUpByHand);
+    }
+
+    private void keepReturnValue() {
+        returnA0 = cpu.x[A0];
+        returnA1 = cpu.x[A1];
+        returnFa0 = cpu.f[CallFrame.FA0];
     }
 
     /**
@@ -483,14 +495,12 @@ public final class Machine {
             if (args == null) {
                 CallFrame.setUpIntegers(this, address, HOST_RETURN, a0, a1);
             } else {
-                setupCall(address, args);
+                CallFrame.setUp(this, address, HOST_RETURN, args);
             }
             if (!simulateQuietly(callBudget)) {
                 throw new MachineTimeoutException(instructionCounter(), cpu.pc);
             }
-            returnA0 = cpu.x[A0];
-            returnA1 = cpu.x[A1];
-            returnFa0 = cpu.f[CallFrame.FA0];
+            keepReturnValue();
             return returnA0;
         } finally {
             calls--;
@@ -537,10 +547,14 @@ public final class Machine {
      * integers; a {@link String} (UTF-8, NUL-terminated), a {@code byte[]} or a record of
      * primitives (a C struct, natural alignment) copied onto the stack and passed by address; a
      * {@link GuestFunction} as its address. The return address is {@link #HOST_RETURN}. Then
-     * {@link #simulate} runs the call; the result is in a0 (and a1, or fa0).
+     * {@link #simulate} runs the call and returns, the machine {@link #stopped()}, when the function
+     * returns there; {@link #returnLong()} and the other readers (or a0, a1 and fa0) have the result.
+     * Unlike {@link #vmcall}, pc and stack pointer are left where the call ended. Without a call
+     * set up, {@link #HOST_RETURN} is an unmapped address the guest faults at.
      */
     public void setupCall(int address, Object... args) {
         CallFrame.setUp(this, address, HOST_RETURN, args);
+        callSetUpByHand = true;
     }
 
     /** The last call's result as a {@code long} (a0 low, a1 high). */

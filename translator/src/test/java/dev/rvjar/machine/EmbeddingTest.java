@@ -168,13 +168,18 @@ class EmbeddingTest {
      */
     @ParameterizedTest(name = "{0} translated={1}")
     @MethodSource("machines")
-    void theHostReturnAddressOutsideACallIsUnmapped(String target, boolean translate) throws Exception {
+    void setupCallThenSimulateStopsWhenTheFunctionReturns(String target, boolean translate) throws Exception {
         Machine machine = ready(target, translate);
         machine.setupCall(machine.addressOf("add"), 40, 2);
+        assertTrue(machine.simulateQuietly(1_000), "stopped at the host return address");
+        assertTrue(machine.stopped());
+        assertEquals(Machine.HOST_RETURN, machine.cpu().pc);
+        assertEquals(42, machine.cpu().x[10]);
+        assertEquals(42, (int) machine.returnLong());
+        // with no call set up any more, the host return address is an unmapped one
         GuestFault fault = assertThrows(GuestFault.class, () -> machine.simulate(1_000));
         assertEquals(FaultKind.FETCH_ACCESS, fault.kind());
         assertEquals(Machine.HOST_RETURN, fault.pc());
-        assertEquals(42, machine.cpu().x[10]);
         assertEquals(7, machine.vmcall("add", 3, 4));
     }
 
