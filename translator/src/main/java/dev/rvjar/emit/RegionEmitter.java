@@ -143,9 +143,12 @@ public final class RegionEmitter {
      * in linear scan" when its register allocator, splitting the live ranges of the locals at block
      * boundaries and calls, makes more intervals than a LIR operand can number; that grows with
      * blocks times locals, not with bytecode size (a 5,200-byte method failed where 5,400 bytes with
-     * fewer registers compiled). Measured on JDK 17 over every region method of the benchmark suite
-     * (each compiled at tier 3 with {@code -Xcomp}): all compiled up to 5,040, all rejected from
-     * 5,187. The limit leaves a margin below that for JDK differences.
+     * fewer registers compiled). Measured on JDK 17 and 25 over every region method of the benchmark
+     * suite (each compiled at tier 3 with {@code -Xcomp}): without the limit, all compiled up to
+     * 5,040 and all rejected from 5,187; with a limit of 4,600 and 4,000, methods near the limit
+     * compiled at 4,292 and 3,915 while {@code bintree}'s {@code walk} (29 registers, many memory
+     * accesses) was rejected at 4,263 and 3,799. The measure is not exact, so the limit keeps a
+     * margin below the lowest rejection.
      */
     public static int allocationLoad(int jumpTargets, int registers) {
         return jumpTargets * registers;
