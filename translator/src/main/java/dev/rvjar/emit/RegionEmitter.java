@@ -134,7 +134,50 @@ public final class RegionEmitter {
      * its method's bytecode and the region classes it calls (linked calls).
      */
     public record RegionClass(String internalName, List<BasicBlock> blocks, List<Integer> entries, byte[] bytes,
-            int codeSize, List<String> callees) {
+            int codeSize, int allocationLoad, List<String> callees) {
+    }
+
+    /**
+     * C1's measure of a region method: its jump targets (JVM basic blocks) times the guest
+     * registers it keeps in locals. C1 (tier 3) gives up on a method with "out of virtual registers
+     * in linear scan" when its register allocator, splitting the live ranges of the locals at block
+     * boundaries and calls, makes more intervals than a LIR operand can number; that grows with
+     * blocks times locals, not with bytecode size (a 5,200-byte method failed where 5,400 bytes with
+     * fewer registers compiled). Measured on JDK 17 and 25 over every region method of the benchmark
+     * suite (each compiled at tier 3 with {@code -Xcomp}): without the limit, all compiled up to
+     * 5,040 and all rejected from 5,187; with a limit of 4,600 and 4,000, methods near the limit
+     * compiled at 4,292 and 3,915 while {@code bintree}'s {@code walk} (29 registers, many memory
+     * accesses) was rejected at 4,263 and 3,799. The measure is not exact, so the limit keeps a
+     * margin below the lowest rejection.
+     */
+    public static int allocationLoad(int jumpTargets, int registers) {
+        return jumpTargets * registers;
+    }
+
+    /** The {@link #allocationLoad} above which C1 may give up on a method; regions are kept below it. */
+    public static final int C1_ALLOCATION_LIMIT = 3_600;
+
+    /**
+     * A high estimate of the jump targets one block adds to its region method, for planning before
+     * emitting: its own label, a fault handler per instruction that may fault (memory, system, the
+     * block's floating-point check), and for its end the taken path, the limit check's path and the
+     * limit stubs.
+     */
+    public static int estimateJumpTargets(BasicBlock block) {
+        int targets = 1;
+        boolean floatingPoint = false;
+        for (Instruction in : block.instructions()) {
+            if (in.op.accessesMemory() || in.op.kind() == Opcode.Kind.SYSTEM) {
+                targets++;
+            }
+            floatingPoint |= RegisterUse.isFloatingPoint(in.op);
+            if (in.op.kind() == Opcode.Kind.BRANCH) {
+                targets += 4;
+            } else if (in.op.endsBlock()) {
+                targets++;
+            }
+        }
+        return floatingPoint ? targets + 1 : targets; // the block's first F or D instruction checks mstatus.FS
     }
 
     /** Whether translated code can contain {@code in} (the rest runs in the interpreter). */
@@ -205,7 +248,7 @@ public final class RegionEmitter {
         classInitializer(cw, internalName, index);
         cw.visitEnd();
         return new RegionClass(internalName, List.copyOf(blocks), entryStarts, cw.toByteArray(), end.getOffset(),
-                List.copyOf(m.callees()));
+                allocationLoad(m.jumpTargets(), Integer.bitCount(used)), List.copyOf(m.callees()));
     }
 
     /** The class initialiser: {@code BLOCKS} (see {@link #dispatchSwitch}). */

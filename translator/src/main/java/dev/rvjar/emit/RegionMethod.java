@@ -88,6 +88,8 @@ final class RegionMethod {
     }
 
     private final RegionEmitter.CallTargets callTargets;
+    /** Jump targets placed so far: the method's basic blocks, as C1 sees them (see {@link #jumpTargets}). */
+    private int jumpTargets;
 
     RegionMethod(String owner, MethodVisitor mv, Map<Integer, Label> blockLabels, int usedRegisters,
             int temporaries, boolean floatingPoint, RegionEmitter.CallTargets callTargets) {
@@ -123,18 +125,21 @@ final class RegionMethod {
     void place(Label label) {
         mv.visitLabel(label);
         mv.visitFrame(F_NEW, frameLocals.length, frameLocals, 0, null);
+        jumpTargets++;
     }
 
     /** Places the shared exit that reads the scratch int (the method's result). */
     void placeWithResult(Label label) {
         mv.visitLabel(label);
         mv.visitFrame(F_NEW, frameLocalsWithResult.length, frameLocalsWithResult, 0, null);
+        jumpTargets++;
     }
 
     /** Places an exception handler for guest faults: the usual frame with the fault on the stack. */
     void placeHandler(Label label) {
         mv.visitLabel(label);
         mv.visitFrame(F_NEW, frameLocals.length, frameLocals, 1, new Object[] {FAULT_TYPE});
+        jumpTargets++;
     }
 
     static int slot(int register) {
@@ -361,10 +366,20 @@ final class RegionMethod {
     void placeAfterCall(Label label) {
         mv.visitLabel(label);
         mv.visitFrame(F_NEW, frameLocals.length, frameLocals, 1, new Object[] {INTEGER});
+        jumpTargets++;
     }
 
     private Label continueStub(int pc) {
         return continueStubs.computeIfAbsent(pc, k -> new Label());
+    }
+
+    /**
+     * How many jump targets (with their stack map frames) the method has so far: every label is
+     * placed through one of the {@code place} methods, so this is the number of JVM basic blocks
+     * that start at a jump target or handler.
+     */
+    int jumpTargets() {
+        return jumpTargets;
     }
 
     /** Whether a block of this region starts at {@code pc}. */

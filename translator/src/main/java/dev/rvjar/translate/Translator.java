@@ -2,6 +2,7 @@ package dev.rvjar.translate;
 
 import dev.rvjar.decode.Instruction;
 import dev.rvjar.decode.Opcode;
+import dev.rvjar.decode.RegisterUse;
 import dev.rvjar.emit.DispatcherEmitter;
 import dev.rvjar.emit.RegionEmitter;
 import dev.rvjar.image.RomImage;
@@ -59,6 +60,8 @@ public final class Translator {
     static final long MAX_BYTECODE = 12_000_000;
     /** What every region method spends besides its blocks, at most: register loads and write-backs. */
     private static final int REGION_OVERHEAD = 900;
+    /** Jump targets every region method has besides its blocks': the shared exits, call and ecall joins. */
+    private static final int REGION_JUMP_TARGETS = 12;
 
     private Translator() {
     }
@@ -182,13 +185,17 @@ public final class Translator {
         return String.format("%sRegion_%08x", PACKAGE, region.get(0).start());
     }
 
-    /** Emits {@code region}, a planned region or a piece of {@code planned}, split in halves while too large. */
+    /**
+     * Emits {@code region}, a planned region or a piece of {@code planned}, split in halves while too
+     * large for the JIT or above C1's allocation limit (where the planner's estimate fell short).
+     */
     private static List<RegionEmitter.RegionClass> emitWithinLimit(List<BasicBlock> region, List<BasicBlock> planned,
             EntryPoints entries, RegionEmitter.CallTargets callTargets) {
         String name = regionName(region);
         RegionEmitter.RegionClass emitted = RegionEmitter.emit(name, region, entries.of(region, planned), callTargets);
-        if (emitted.codeSize() < RegionEmitter.HUGE_METHOD_LIMIT) {
-            return List.of(emitted);
+        boolean compilable = emitted.codeSize() < RegionEmitter.HUGE_METHOD_LIMIT;
+        if (compilable && (emitted.allocationLoad() <= RegionEmitter.C1_ALLOCATION_LIMIT || region.size() == 1)) {
+            return List.of(emitted); // a single block C1 may give up on still runs well once C2 has it
         }
         if (region.size() == 1) {
             return java.util.Collections.singletonList(null);
@@ -226,7 +233,10 @@ public final class Translator {
     /**
      * Cuts the blocks (in address order) into regions: one per function (the blocks from one
      * function start to the next), and a function too large for one method into several, each
-     * within the size budget and the switch cap; at most {@link #MAX_BYTECODE} in all.
+     * within the size budget, the switch cap and C1's allocation limit (estimated jump targets times
+     * registers, see {@link RegionEmitter#allocationLoad}: above it C1 gives up on the method, which
+     * then runs in the JVM's bytecode interpreter until C2 has compiled it, seconds in a cold run);
+     * at most {@link #MAX_BYTECODE} in all.
      *
      * <p>One function per region, not several packed together, measured faster (sha256 1.5x, qsort
      * 1.2x): a small function's method loads and writes back only the registers that function uses,
@@ -239,9 +249,15 @@ public final class Translator {
         List<BasicBlock> current = new ArrayList<>();
         long planned = 0;
         int size = REGION_OVERHEAD;
+        int jumpTargets = REGION_JUMP_TARGETS;
+        int registers = 0;
         for (BasicBlock block : blocks) {
             int estimate = RegionEmitter.estimateSize(block) + 8;
-            boolean full = size + estimate > REGION_BUDGET || current.size() == MAX_BLOCKS_PER_REGION;
+            int blockTargets = RegionEmitter.estimateJumpTargets(block);
+            int blockRegisters = registers | registerMask(block);
+            boolean full = size + estimate > REGION_BUDGET || current.size() == MAX_BLOCKS_PER_REGION
+                    || RegionEmitter.allocationLoad(jumpTargets + blockTargets, Integer.bitCount(blockRegisters))
+                            > RegionEmitter.C1_ALLOCATION_LIMIT;
             if (!current.isEmpty() && (full || functionStarts.contains(block.start()))) {
                 planned += size;
                 if (planned > MAX_BYTECODE) {
@@ -250,14 +266,27 @@ public final class Translator {
                 regions.add(current);
                 current = new ArrayList<>();
                 size = REGION_OVERHEAD;
+                jumpTargets = REGION_JUMP_TARGETS;
+                blockRegisters = registerMask(block);
             }
             current.add(block);
             size += estimate;
+            jumpTargets += blockTargets;
+            registers = blockRegisters;
         }
         if (!current.isEmpty() && planned + size <= MAX_BYTECODE) {
             regions.add(current);
         }
         return regions;
+    }
+
+    /** The guest registers (x1-x31) {@code block} reads or writes, as a mask. */
+    private static int registerMask(BasicBlock block) {
+        int mask = 0;
+        for (Instruction in : block.instructions()) {
+            mask |= RegisterUse.integerRegisterMask(in);
+        }
+        return mask & ~1;
     }
 
     /** The code map: where each region can be entered, and the guest bytes of its blocks. */
