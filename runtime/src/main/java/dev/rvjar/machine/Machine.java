@@ -420,7 +420,10 @@ public final class Machine {
         return image == null ? 0 : image.addressOf(symbol).orElse(0);
     }
 
-    /** The guest function {@code name}, looked up once for repeated calls. */
+    /**
+     * The guest function {@code name}, looked up once for repeated calls: on a translated machine
+     * its calls then enter the function's translated region directly (see {@link GuestFunction}).
+     */
     public GuestFunction function(String name) {
         int address = addressOf(name);
         if (address == 0) {
