@@ -8,6 +8,7 @@ import dev.rvjar.machine.Machine;
 import dev.rvjar.machine.MachineTimeoutException;
 import dev.rvjar.memory.Region;
 import dev.rvjar.testing.Asm;
+import dev.rvjar.translated.RegionDispatcher;
 import dev.rvjar.translated.TranslatedProgram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -154,6 +155,23 @@ class CallEntryTest {
         assertEquals(2, machine.vmcall(INCREMENT_FUNCTION, 1));
         patch(machine, 9);
         assertEquals(10, machine.vmcall(INCREMENT_FUNCTION, 1));
+    }
+
+    /** A jar compiled before entries existed has a dispatcher without them: its calls go through its run. */
+    @Test
+    void aDispatcherWithoutEntriesRunsTheCallsThroughItsSwitch() throws Exception {
+        RomImage image = program(1);
+        Translation translation = Translator.translate(image, layout(), false);
+        RegionDispatcher generated = translation.load();
+        RegionDispatcher withoutEntries = generated::run;
+        Machine machine = Machine.builder().regions(layout()).image(image)
+                .stdout(OutputStream.nullOutputStream()).stderr(OutputStream.nullOutputStream()).build();
+        TranslatedProgram program = TranslatedProgram.attach(machine, translation.codeMap(), withoutEntries);
+        machine.useTranslatedCode(program);
+        assertEquals(42, machine.vmcall(INCREMENT_FUNCTION, 41));
+        assertEquals(42, machine.vmcall(INCREMENT_FUNCTION, 41));
+        assertEquals(4, program.translatedInstructions());
+        assertEquals(2, program.regionEntries());
     }
 
     @Test
