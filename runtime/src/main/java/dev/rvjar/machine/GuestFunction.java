@@ -6,8 +6,9 @@ import java.util.Objects;
  * A guest function's address, looked up once by name ({@link Machine#function(String)}) so that
  * repeated {@link Machine#vmcall(GuestFunction, Object...)} calls skip the symbol table; on a
  * translated machine it also keeps where its calls enter the translated code (resolved on the
- * first call, and again when it is called on a machine with other translated code), so that they
- * skip the code map and the dispatcher too. Two functions are equal when name and address are.
+ * first call, made direct on the second, and resolved again when it is called on a machine with
+ * other translated code), so that they skip the code map and the dispatcher too. Two functions
+ * are equal when name and address are.
  */
 public final class GuestFunction {
     private final String name;
@@ -31,7 +32,7 @@ public final class GuestFunction {
         return address;
     }
 
-    /** Where a call enters {@code code}, resolved once per translated program. */
+    /** Where a call enters {@code code} (see {@link TranslatedCode#entryAt}). */
     TranslatedCode.CallEntry entryIn(TranslatedCode code) {
         TranslatedCode.CallEntry known = entry;
         TranslatedCode.CallEntry resolved = code.entryAt(address, known);

@@ -12,7 +12,8 @@ public interface TranslatedCode {
     /**
      * Where a call of {@code pc} enters the translated code, for a {@link GuestFunction} to keep:
      * {@code known} itself when it is this code's entry at {@code pc} (or a fork's: forks share
-     * their translated code), else a new one; null where no translated block starts at {@code pc}.
+     * their translated code) and as direct as it gets, else a new one (the code may make an entry
+     * more direct on a later call); null where no translated block starts at {@code pc}.
      */
     CallEntry entryAt(int pc, CallEntry known);
 

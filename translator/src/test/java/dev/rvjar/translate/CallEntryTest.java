@@ -6,6 +6,7 @@ import dev.rvjar.image.RomImage;
 import dev.rvjar.machine.GuestFunction;
 import dev.rvjar.machine.Machine;
 import dev.rvjar.machine.MachineTimeoutException;
+import dev.rvjar.machine.TranslatedCode;
 import dev.rvjar.memory.Region;
 import dev.rvjar.testing.Asm;
 import dev.rvjar.translated.RegionDispatcher;
@@ -19,6 +20,9 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -155,6 +159,19 @@ class CallEntryTest {
         assertEquals(2, machine.vmcall(INCREMENT_FUNCTION, 1));
         patch(machine, 9);
         assertEquals(10, machine.vmcall(INCREMENT_FUNCTION, 1));
+    }
+
+    /** The first call resolves an entry through the dispatcher, the second makes it direct, and it stays so; forks share it. */
+    @Test
+    void anEntryIsMadeDirectOnceAndSharedWithForks() {
+        Machine machine = machine(program(1), true);
+        TranslatedCode.CallEntry first = machine.translatedCode().entryAt(INCREMENT, null);
+        TranslatedCode.CallEntry second = machine.translatedCode().entryAt(INCREMENT, first);
+        assertNotSame(first, second);
+        assertSame(second, machine.translatedCode().entryAt(INCREMENT, second));
+        assertSame(second, machine.fork().translatedCode().entryAt(INCREMENT, second));
+        assertNull(machine.translatedCode().entryAt(INCREMENT + 2, null), "no block starts there");
+        assertNotSame(second, machine(program(3), true).translatedCode().entryAt(INCREMENT, second), "another program's");
     }
 
     /** A jar compiled before entries existed has a dispatcher without them: its calls go through its run. */
