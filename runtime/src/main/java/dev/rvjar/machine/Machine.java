@@ -272,12 +272,16 @@ public final class Machine {
      * runs out, and {@code true} when the guest stopped.
      */
     public boolean simulateQuietly(long maxInstructions) {
+        restartCounter();
+        return resume(maxInstructions);
+    }
+
+    private void restartCounter() {
         cpu.cycleOffset += cpu.instret;
         cpu.instretOffset += cpu.instret;
         cpu.instret = 0;
         penalty = 0;
         instretAtLastTrap = -1;
-        return resume(maxInstructions);
     }
 
     /**
@@ -287,6 +291,11 @@ public final class Machine {
      * when the budget ran out.
      */
     public boolean resume(long instructions) {
+        return run(instructions, null);
+    }
+
+    /** {@link #resume}, entering translated code through {@code first} when the pc is (still) there. */
+    private boolean run(long instructions, TranslatedCode.CallEntry first) {
         if (instructions < 0) {
             throw new IllegalArgumentException("negative instruction budget");
         }
@@ -303,7 +312,9 @@ public final class Machine {
                 // entry instead of a hasCodeAt here and another in run; HOST_RETURN outside a call
                 // is an unmapped address, which the interpreter faults at
                 if (translated != null && cpu.pc != HOST_RETURN) {
-                    translated.run(this);
+                    TranslatedCode.CallEntry entry = first;
+                    first = null;
+                    translated.run(this, entry);
                 } else {
                     interpreter().run();
                 }
@@ -421,7 +432,10 @@ public final class Machine {
         return image == null ? 0 : image.addressOf(symbol).orElse(0);
     }
 
-    /** The guest function {@code name}, looked up once for repeated calls. */
+    /**
+     * The guest function {@code name}, looked up once for repeated calls: on a translated machine
+     * its calls then enter the function's translated region directly (see {@link GuestFunction}).
+     */
     public GuestFunction function(String name) {
         int address = addressOf(name);
         if (address == 0) {
@@ -455,12 +469,13 @@ public final class Machine {
      * @throws IllegalArgumentException when the program has no such symbol
      */
     public int vmcall(String name, Object... args) throws MachineTimeoutException {
-        return vmcall(function(name), args);
+        // by address: an entry for a function looked up per call would be made (and bootstrapped) per call
+        return vmcall(function(name).address(), args);
     }
 
     /** {@link #vmcall(String, Object...)} for a function looked up before. */
     public int vmcall(GuestFunction function, Object... args) throws MachineTimeoutException {
-        return vmcall(function.address(), args);
+        return call(function.address(), entry(function), args, 0, 0);
     }
 
     /**
@@ -468,26 +483,34 @@ public final class Machine {
      * hot loop: nothing to box or copy, so the call allocates nothing.
      */
     public int vmcall(GuestFunction function) throws MachineTimeoutException {
-        return call(function.address(), null, 0, 0);
+        return call(function.address(), entry(function), null, 0, 0);
     }
 
     /** {@link #vmcall(GuestFunction)} with one {@code int} argument, passed in a0 without boxing. */
     public int vmcall(GuestFunction function, int a0) throws MachineTimeoutException {
-        return call(function.address(), null, a0, 0);
+        return call(function.address(), entry(function), null, a0, 0);
     }
 
     /** {@link #vmcall(GuestFunction)} with two {@code int} arguments, passed in a0 and a1 without boxing. */
     public int vmcall(GuestFunction function, int a0, int a1) throws MachineTimeoutException {
-        return call(function.address(), null, a0, a1);
+        return call(function.address(), entry(function), null, a0, a1);
     }
 
     /** {@link #vmcall(String, Object...)} for the function at {@code address} (a function pointer the guest handed over). */
     public int vmcall(int address, Object... args) throws MachineTimeoutException {
-        return call(address, args, 0, 0);
+        return call(address, null, args, 0, 0);
     }
 
-    /** A call of {@code address} with {@code args}, or when it is null with a0 and a1 alone (unused ones are harmless: caller-saved). */
-    private int call(int address, Object[] args, int a0, int a1) throws MachineTimeoutException {
+    /** Where a call of {@code function} enters the translated code, or null when the machine interprets. */
+    private TranslatedCode.CallEntry entry(GuestFunction function) {
+        return translated == null ? null : function.entryIn(translated);
+    }
+
+    /**
+     * A call of {@code address} (entered through {@code entry} when not null) with {@code args}, or
+     * when it is null with a0 and a1 alone (unused ones are harmless: caller-saved).
+     */
+    private int call(int address, TranslatedCode.CallEntry entry, Object[] args, int a0, int a1) throws MachineTimeoutException {
         int pc = cpu.pc;
         int sp = cpu.x[CallFrame.SP];
         calls++;
@@ -497,7 +520,8 @@ public final class Machine {
             } else {
                 CallFrame.setUp(this, address, HOST_RETURN, args);
             }
-            if (!simulateQuietly(callBudget)) {
+            restartCounter();
+            if (!run(callBudget, entry)) {
                 throw new MachineTimeoutException(instructionCounter(), cpu.pc);
             }
             keepReturnValue();

@@ -18,4 +18,13 @@ public interface RegionDispatcher {
      *     {@code false} when the guest stopped or the instruction limit was reached at a block end
      */
     boolean run(int region, Machine machine);
+
+    /**
+     * Region {@code region}'s entry (a lambda of its {@code run}, made on first use and kept by the
+     * generated class, so shared by every machine and fork), or null in a jar compiled before
+     * entries existed: its calls then go through {@link #run}.
+     */
+    default RegionEntry entry(int region) {
+        return null;
+    }
 }

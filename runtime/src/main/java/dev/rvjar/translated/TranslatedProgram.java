@@ -3,6 +3,7 @@ package dev.rvjar.translated;
 import dev.rvjar.machine.Cpu;
 import dev.rvjar.machine.Machine;
 import dev.rvjar.machine.TranslatedCode;
+import dev.rvjar.machine.TranslatedCode.CallEntry;
 import dev.rvjar.memory.Region;
 
 /**
@@ -54,9 +55,35 @@ public final class TranslatedProgram implements TranslatedCode {
         return region >= 0 && !invalid[region];
     }
 
+    /**
+     * The entry into region {@code region} at {@code pc}, through its {@link RegionEntry} ({@code code};
+     * null: through the dispatcher) once {@code made} (see {@link #entryAt}). Keyed by the code
+     * map, which forks share with this program.
+     */
+    private record Entry(CodeMap codeMap, int pc, int region, RegionEntry code, boolean made) implements CallEntry {
+    }
+
+    /**
+     * The first call of a function gets an entry through the dispatcher, the second one the
+     * region's {@link RegionEntry}: making that spins a class (about 0.6 ms per region in a cold
+     * JVM, 7-10 ms for the first), which a function called once should not pay for.
+     */
     @Override
-    public void run(Machine machine) {
+    public CallEntry entryAt(int pc, CallEntry known) {
+        if (known instanceof Entry entry && entry.codeMap == codeMap && entry.pc == pc) {
+            return entry.made ? known : new Entry(codeMap, pc, entry.region, dispatcher.entry(entry.region), true);
+        }
+        int region = codeMap.regionAt(pc);
+        return region < 0 ? null : new Entry(codeMap, pc, region, null, false);
+    }
+
+    @Override
+    public void run(Machine machine, CallEntry first) {
         Cpu cpu = machine.cpu();
+        if (first instanceof Entry entry && entry.codeMap == codeMap && entry.pc == cpu.pc && !invalid[entry.region]
+                && !enter(machine, entry.region, entry.code)) {
+            return;
+        }
         while (true) {
             if (cpu.pc == Machine.HOST_RETURN) {
                 return;   // a call from the host returned (the machine ends it), or a fault there outside one
@@ -71,17 +98,21 @@ public final class TranslatedProgram implements TranslatedCode {
                 }
                 continue;
             }
-            long before = cpu.instret;
-            regionEntries++;
-            boolean more;
-            try {
-                more = dispatcher.run(region, machine);
-            } finally {
-                translatedInstructions += cpu.instret - before;
-            }
-            if (!more) {
+            if (!enter(machine, region, null)) {
                 return;
             }
+        }
+    }
+
+    /** Runs {@code region} from the pc, through {@code code} or else the dispatcher; false when the guest stopped or reached its limit. */
+    private boolean enter(Machine machine, int region, RegionEntry code) {
+        Cpu cpu = machine.cpu();
+        long before = cpu.instret;
+        regionEntries++;
+        try {
+            return code != null ? code.run(machine, 0) : dispatcher.run(region, machine);
+        } finally {
+            translatedInstructions += cpu.instret - before;
         }
     }
 

@@ -259,6 +259,12 @@ class EmbeddingTest {
         machine.simulate(1_000_000);
         assertEquals(200, machine.vmcall(handlers[0], "/"));
         assertEquals(42, machine.vmcall("add", 40, 2));
+        // a function looked up once enters the jar's region through the entry its dispatcher makes
+        GuestFunction add = machine.function("add");
+        long translated = ((TranslatedProgram) machine.translatedCode()).translatedInstructions();
+        assertEquals(42, machine.vmcall(add, 40, 2));
+        assertEquals(-1, machine.vmcall(add, Integer.MAX_VALUE, Integer.MIN_VALUE));
+        assertEquals(translated + 4, ((TranslatedProgram) machine.translatedCode()).translatedInstructions(), "add and ret, twice");
     }
 
     @ParameterizedTest(name = "{0} translated={1}")

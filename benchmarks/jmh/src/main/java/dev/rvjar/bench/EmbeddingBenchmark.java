@@ -27,8 +27,11 @@ import java.util.concurrent.TimeUnit;
  * translated: {@code emptyVmcall} is {@code machine.vmcall(empty)} of a function that only returns
  * (one instruction), through the allocation-free overload; {@code emptyVmcallVarargs} the same
  * through {@code vmcall(address, Object...)}; {@code syscall} is one guest-to-Java system call to a handler that returns its
- * argument, measured as a vmcall of a loop of {@value #SYSCALLS} of them (the loop's own four
- * instructions per call included). Run from the repository root after {@code make -C testroms}.
+ * argument, measured as a vmcall of a loop of {@value #SYSCALLS} of them (the loop's own
+ * instructions and a linked call per system call included); {@code callsWithoutSyscall} is the same
+ * loop calling the same function with a {@code nop} in place of its {@code ecall}, so that the
+ * difference is what the system calls themselves cost. Run from the repository root after
+ * {@code make -C testroms}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,6 +49,7 @@ public class EmbeddingBenchmark {
     private Machine machine;
     private GuestFunction empty;
     private GuestFunction syscalls;
+    private GuestFunction calls;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException, MachineTimeoutException {
@@ -59,9 +63,12 @@ public class EmbeddingBenchmark {
         machine.simulate(1_000_000);
         empty = machine.function("empty");
         syscalls = machine.function("syscalls");
+        calls = machine.function("calls");
         int expected = SYSCALLS * (SYSCALLS - 1) / 2;
-        if (machine.vmcall(syscalls, SYSCALLS) != expected) {
-            throw new IllegalStateException("syscalls(" + SYSCALLS + ") is not " + expected);
+        for (GuestFunction loop : new GuestFunction[] {syscalls, calls}) {
+            if (machine.vmcall(loop, SYSCALLS) != expected) {
+                throw new IllegalStateException(loop.name() + "(" + SYSCALLS + ") is not " + expected);
+            }
         }
     }
 
@@ -80,5 +87,12 @@ public class EmbeddingBenchmark {
     @OperationsPerInvocation(SYSCALLS)
     public int syscall() throws MachineTimeoutException {
         return machine.vmcall(syscalls, SYSCALLS);
+    }
+
+    /** {@link #syscall}'s loop without the system call: its guest work alone. */
+    @Benchmark
+    @OperationsPerInvocation(SYSCALLS)
+    public int callsWithoutSyscall() throws MachineTimeoutException {
+        return machine.vmcall(calls, SYSCALLS);
     }
 }
