@@ -308,9 +308,9 @@ public final class Machine {
                 break;
             }
             try {
-                // translated code interprets where it has none itself, so one code map lookup per
-                // entry instead of a hasCodeAt here and another in run; HOST_RETURN outside a call
-                // is an unmapped address, which the interpreter faults at
+                // translated code runs the interpreter itself where it has no region, so the code
+                // map is looked up there alone; HOST_RETURN outside a call is an unmapped address,
+                // which the interpreter faults at
                 if (translated != null && cpu.pc != HOST_RETURN) {
                     TranslatedCode.CallEntry entry = first;
                     first = null;
