@@ -45,6 +45,12 @@ import static org.objectweb.asm.Opcodes.*;
  * (at its own exits, or when the callee stops or faults). CSR access needs no register sync: CSRs
  * live in {@link dev.rvjar.machine.Cpu} fields, never in locals.
  *
+ * <p><b>Registers in {@code cpu.x}.</b> A region too large for C1 with every register in a local
+ * (see {@link #allocationLoad}) keeps only the registers its loops use most in locals; every read
+ * and write of the others is an element of {@code cpu.x} (see {@code RegisterResidency}). Such a
+ * register is always up to date in {@code cpu.x}, so nothing above applies to it: no load on
+ * entry, no write-back, no sync around calls.
+ *
  * <p><b>Temporaries.</b> A written register that no block of the region reads before writing it
  * (a compiler's temporary, whose value never crosses a block boundary) is the exception: each
  * block stores the temporaries it wrote to {@code cpu.x} at its end and before each instruction
@@ -134,7 +140,7 @@ public final class RegionEmitter {
      * its method's bytecode and the region classes it calls (linked calls).
      */
     public record RegionClass(String internalName, List<BasicBlock> blocks, List<Integer> entries, byte[] bytes,
-            int codeSize, int allocationLoad, List<String> callees) {
+            int codeSize, int jumpTargets, int allocationLoad, List<String> callees) {
     }
 
     /**
@@ -199,10 +205,11 @@ public final class RegionEmitter {
      * Compiles {@code blocks} (address order) into class {@code internalName}, its method entered
      * (through its switch) at the blocks that start at {@code entries} (address order, the first
      * block first); a {@code jal} to a block elsewhere that {@code callTargets} names becomes a JVM
-     * call of that region.
+     * call of that region. At most {@code maxRegisterLocals} guest registers get a local (chosen by
+     * {@link RegisterResidency}); the rest are used in {@code cpu.x}.
      */
     public static RegionClass emit(String internalName, List<BasicBlock> blocks, List<Integer> entries,
-            CallTargets callTargets) {
+            CallTargets callTargets, int maxRegisterLocals) {
         // no COMPUTE_FRAMES: the frames are simple and known (see RegionMethod#place), and letting
         // ASM infer them would be most of the translation time
         ClassWriter cw = new ClassWriter(0);
@@ -227,19 +234,19 @@ public final class RegionEmitter {
             }
             written |= writtenInBlock;
         }
-        used &= ~1;
-        int temporaries = written & ~readAtBlockStart & ~1;
-        written &= ~1 & ~temporaries; // the registers exits write back: temporaries are in cpu.x already
-        RegionMethod m = new RegionMethod(internalName, mv, labels, used, temporaries, floatingPoint, callTargets);
+        int locals = RegisterResidency.choose(blocks, used & ~1, maxRegisterLocals);
+        int temporaries = written & ~readAtBlockStart & locals;
+        written &= locals & ~temporaries; // the registers exits write back: temporaries are in cpu.x already
+        RegionMethod m = new RegionMethod(internalName, mv, labels, locals, temporaries, floatingPoint, callTargets);
 
-        prologue(m, used, floatingPoint);
+        prologue(m, locals, floatingPoint);
         List<Integer> entryStarts = entries.stream().filter(labels::containsKey).toList();
         BlockIndex index = BlockIndex.of(entryStarts);
         dispatchSwitch(m, entryStarts, labels, index);
         for (BasicBlock block : blocks) {
             emitBlock(m, block, labels.get(block.start()));
         }
-        sharedExits(m, used, written);
+        sharedExits(m, locals, written);
         m.emitStubs();
         Label end = new Label();
         mv.visitLabel(end);
@@ -248,7 +255,7 @@ public final class RegionEmitter {
         classInitializer(cw, internalName, index);
         cw.visitEnd();
         return new RegionClass(internalName, List.copyOf(blocks), entryStarts, cw.toByteArray(), end.getOffset(),
-                allocationLoad(m.jumpTargets(), Integer.bitCount(used)), List.copyOf(m.callees()));
+                m.jumpTargets(), allocationLoad(m.jumpTargets(), Integer.bitCount(locals)), List.copyOf(m.callees()));
     }
 
     /** The class initialiser: {@code BLOCKS} (see {@link #dispatchSwitch}). */

@@ -51,6 +51,8 @@ final class RegionMethod {
     private final Object[] frameLocals;
     /** The same with the scratch int live (only where an exit's result is pending). */
     private final Object[] frameLocalsWithResult;
+    /** The guest registers kept in locals (bit n = xn); the rest the region uses stay in {@code cpu.x}. */
+    private final int locals;
     /** Instructions of the current block retired since {@code instret} was last brought up to date. */
     private int pending;
     /**
@@ -91,15 +93,16 @@ final class RegionMethod {
     /** Jump targets placed so far: the method's basic blocks, as C1 sees them (see {@link #jumpTargets}). */
     private int jumpTargets;
 
-    RegionMethod(String owner, MethodVisitor mv, Map<Integer, Label> blockLabels, int usedRegisters,
+    RegionMethod(String owner, MethodVisitor mv, Map<Integer, Label> blockLabels, int registerLocals,
             int temporaries, boolean floatingPoint, RegionEmitter.CallTargets callTargets) {
+        this.locals = registerLocals;
         this.temporaries = temporaries;
         this.callTargets = callTargets;
         this.owner = owner;
         this.mv = mv;
         this.blockLabels = blockLabels;
-        this.frameLocals = frameLocals(usedRegisters, floatingPoint, TOP);
-        this.frameLocalsWithResult = frameLocals(usedRegisters, floatingPoint, INTEGER);
+        this.frameLocals = frameLocals(registerLocals, floatingPoint, TOP);
+        this.frameLocalsWithResult = frameLocals(registerLocals, floatingPoint, INTEGER);
     }
 
     /**
@@ -150,8 +153,12 @@ final class RegionMethod {
     void load(int r) {
         if (r == 0) {
             mv.visitInsn(ICONST_0);
-        } else {
+        } else if (inLocal(r)) {
             mv.visitVarInsn(ILOAD, slot(r));
+        } else {
+            mv.visitVarInsn(ALOAD, X);
+            push(r);
+            mv.visitInsn(IALOAD);
         }
     }
 
@@ -159,10 +166,21 @@ final class RegionMethod {
     void store(int r) {
         if (r == 0) {
             mv.visitInsn(POP);
-        } else {
+        } else if (inLocal(r)) {
             mv.visitVarInsn(ISTORE, slot(r));
             unsavedTemporaries |= temporaries & (1 << r);
+        } else { // value -> x[r] = value
+            mv.visitVarInsn(ALOAD, X);
+            mv.visitInsn(SWAP);
+            push(r);
+            mv.visitInsn(SWAP);
+            mv.visitInsn(IASTORE);
         }
+    }
+
+    /** Whether guest register {@code r} lives in its local here (else in {@code cpu.x}, see {@link RegisterResidency}). */
+    private boolean inLocal(int r) {
+        return (locals & (1 << r)) != 0;
     }
 
     /** {@code x[N] = xN} for every register in {@code mask}. */

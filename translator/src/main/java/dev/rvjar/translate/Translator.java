@@ -60,6 +60,23 @@ public final class Translator {
     static final long MAX_BYTECODE = 12_000_000;
     /** What every region method spends besides its blocks, at most: register loads and write-backs. */
     private static final int REGION_OVERHEAD = 900;
+    /**
+     * A region above C1's allocation limit keeps only as many guest registers in locals as bring
+     * it to {@link #DEMOTED_LIMIT}, the rest in {@code cpu.x} (see {@code RegisterResidency}), as
+     * long as at least this many fit; below that it is cut. Every benchmark's {@code main} (250-280
+     * jump targets) then stays whole with 8-9, {@code tokenizer}'s main loop too (it ran 1.8x
+     * faster warm than when cut into three linked pieces).
+     */
+    static final int MIN_REGISTER_LOCALS = 8;
+    /**
+     * The allocation load a region with registers in {@code cpu.x} is brought to: below
+     * {@link RegionEmitter#C1_ALLOCATION_LIMIT}, because each access to {@code cpu.x} adds C1 values
+     * of its own. Measured with {@code -Xcomp -XX:TieredStopAtLevel=3}: {@code bintree}'s
+     * {@code walk} (212 jump targets, a register access in most instructions) was rejected with 16
+     * and 13 locals (loads 3,392 and 2,756) and compiled with 11 (2,332); at this limit C1 compiles
+     * every region of the suite.
+     */
+    static final int DEMOTED_LIMIT = 2_400;
     /** Jump targets every region method has besides its blocks': the shared exits, call and ecall joins. */
     private static final int REGION_JUMP_TARGETS = 12;
 
@@ -186,13 +203,20 @@ public final class Translator {
     }
 
     /**
-     * Emits {@code region}, a planned region or a piece of {@code planned}, split in halves while too
-     * large for the JIT or above C1's allocation limit (where the planner's estimate fell short).
+     * Emits {@code region}, a planned region or a piece of {@code planned}: above C1's allocation
+     * limit again with fewer registers in locals ({@link #DEMOTED_LIMIT}), and split in halves while
+     * still too large for the JIT or above the limit (where the planner's estimate fell short).
      */
     private static List<RegionEmitter.RegionClass> emitWithinLimit(List<BasicBlock> region, List<BasicBlock> planned,
             EntryPoints entries, RegionEmitter.CallTargets callTargets) {
         String name = regionName(region);
-        RegionEmitter.RegionClass emitted = RegionEmitter.emit(name, region, entries.of(region, planned), callTargets);
+        List<Integer> regionEntries = entries.of(region, planned);
+        RegionEmitter.RegionClass emitted = RegionEmitter.emit(name, region, regionEntries, callTargets, 31); // x1-x31
+        int fewerLocals = DEMOTED_LIMIT / emitted.jumpTargets();
+        if (emitted.allocationLoad() > RegionEmitter.C1_ALLOCATION_LIMIT && fewerLocals >= MIN_REGISTER_LOCALS) {
+            // the same jump targets with fewer register locals: within the limit, no cut
+            emitted = RegionEmitter.emit(name, region, regionEntries, callTargets, fewerLocals);
+        }
         boolean compilable = emitted.codeSize() < RegionEmitter.HUGE_METHOD_LIMIT;
         if (compilable && (emitted.allocationLoad() <= RegionEmitter.C1_ALLOCATION_LIMIT || region.size() == 1)) {
             return List.of(emitted); // a single block C1 may give up on still runs well once C2 has it
@@ -235,8 +259,9 @@ public final class Translator {
      * function start to the next), and a function too large for one method into several, each
      * within the size budget, the switch cap and C1's allocation limit (estimated jump targets times
      * registers, see {@link RegionEmitter#allocationLoad}: above it C1 gives up on the method, which
-     * then runs in the JVM's bytecode interpreter until C2 has compiled it, seconds in a cold run);
-     * at most {@link #MAX_BYTECODE} in all.
+     * then runs in the JVM's bytecode interpreter until C2 has compiled it, seconds in a cold run)
+     * where keeping fewer registers in locals ({@link #MIN_REGISTER_LOCALS}) cannot bring it
+     * within; at most {@link #MAX_BYTECODE} in all.
      *
      * <p>One function per region, not several packed together, measured faster (sha256 1.5x, qsort
      * 1.2x): a small function's method loads and writes back only the registers that function uses,
@@ -257,7 +282,8 @@ public final class Translator {
             int blockRegisters = registers | registerMask(block);
             boolean full = size + estimate > REGION_BUDGET || current.size() == MAX_BLOCKS_PER_REGION
                     || RegionEmitter.allocationLoad(jumpTargets + blockTargets, Integer.bitCount(blockRegisters))
-                            > RegionEmitter.C1_ALLOCATION_LIMIT;
+                            > RegionEmitter.C1_ALLOCATION_LIMIT
+                        && RegionEmitter.allocationLoad(jumpTargets + blockTargets, MIN_REGISTER_LOCALS) > DEMOTED_LIMIT;
             if (!current.isEmpty() && (full || functionStarts.contains(block.start()))) {
                 planned += size;
                 if (planned > MAX_BYTECODE) {

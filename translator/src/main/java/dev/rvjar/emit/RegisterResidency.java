@@ -1,0 +1,111 @@
+package dev.rvjar.emit;
+
+import dev.rvjar.decode.Instruction;
+import dev.rvjar.decode.Opcode;
+import dev.rvjar.decode.RegisterUse;
+import dev.rvjar.translate.BasicBlock;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Chooses which guest registers a region method keeps in JVM locals; the others it reads and
+ * writes in {@code cpu.x} at each use. A large function keeps every register it uses in a local
+ * only while C1 can allocate them ({@link RegionEmitter#allocationLoad}: jump targets times
+ * locals): past that, rather than cut the function (whose loops a cut breaks into linked calls),
+ * the registers used least inside its loops move to {@code cpu.x}, an array element the CPU's
+ * cache holds, where C1 and C2 see no live range to allocate.
+ *
+ * <p>A register's weight is its uses, each counted {@value #LOOP_WEIGHT} times for every loop
+ * (the span of a backward branch or jump within the region) around it, so that the registers of
+ * the inner loops stay in locals.
+ */
+final class RegisterResidency {
+    /** How much more a use inside one more loop counts. */
+    private static final long LOOP_WEIGHT = 16;
+    /** Loops nested deeper than this count as this deep (the weights stay far from overflow). */
+    private static final int MAX_DEPTH = 6;
+
+    private RegisterResidency() {
+    }
+
+    /**
+     * The registers of {@code used} (bit n = xn) to keep in locals: all of them when there are at
+     * most {@code maxResident}, else the {@code maxResident} with the highest weight in
+     * {@code blocks} (address order), ties to the lower register number.
+     */
+    static int choose(List<BasicBlock> blocks, int used, int maxResident) {
+        if (Integer.bitCount(used) <= maxResident) {
+            return used;
+        }
+        long[] weight = weights(blocks);
+        int resident = 0;
+        for (int kept = 0; kept < Math.max(0, maxResident); kept++) {
+            int best = -1;
+            for (int r = 1; r < 32; r++) {
+                boolean candidate = (used & ~resident & (1 << r)) != 0;
+                if (candidate && (best < 0 || weight[r] > weight[best])) {
+                    best = r;
+                }
+            }
+            resident |= 1 << best;
+        }
+        return resident;
+    }
+
+    /** Each register's uses in {@code blocks}, weighted by the loops around them. */
+    private static long[] weights(List<BasicBlock> blocks) {
+        long[][] loops = backwardJumps(blocks);
+        long[] weight = new long[32];
+        for (BasicBlock block : blocks) {
+            int pc = block.start();
+            for (Instruction in : block.instructions()) {
+                int depth = 0;
+                for (long[] loop : loops) {
+                    if (loop[0] <= Integer.toUnsignedLong(pc) && Integer.toUnsignedLong(pc) <= loop[1]) {
+                        depth++;
+                    }
+                }
+                long uses = pow(LOOP_WEIGHT, Math.min(depth, MAX_DEPTH));
+                int mask = RegisterUse.integerRegisterMask(in);
+                for (int r = 1; r < 32; r++) {
+                    if ((mask & (1 << r)) != 0) {
+                        weight[r] += uses;
+                    }
+                }
+                pc += in.length;
+            }
+        }
+        return weight;
+    }
+
+    /** {@code [target, source]} of every branch or {@code j} (a {@code jal} that does not link) in {@code blocks} back to a block among them. */
+    private static long[][] backwardJumps(List<BasicBlock> blocks) {
+        Set<Integer> starts = new HashSet<>();
+        for (BasicBlock block : blocks) {
+            starts.add(block.start());
+        }
+        List<long[]> loops = new ArrayList<>();
+        for (BasicBlock block : blocks) {
+            int pc = block.start();
+            for (Instruction in : block.instructions()) {
+                boolean direct = in.op.kind() == Opcode.Kind.BRANCH || in.op == Opcode.JAL && in.rd == 0;
+                if (direct && in.imm <= 0 && starts.contains(pc + in.imm)) {
+                    loops.add(new long[] {Integer.toUnsignedLong(pc + in.imm), Integer.toUnsignedLong(pc)});
+                }
+                pc += in.length;
+            }
+        }
+        return loops.toArray(long[][]::new);
+    }
+
+    private static long pow(long base, int exponent) {
+        long result = 1;
+        for (int i = 0; i < exponent; i++) {
+            result *= base;
+        }
+        return result;
+    }
+}
