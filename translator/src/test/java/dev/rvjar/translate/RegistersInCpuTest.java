@@ -120,6 +120,25 @@ class RegistersInCpuTest {
         agree(image, translation, 1_000_000);
     }
 
+    /** A small loop: x6 and x7 are used only before and after it, and stay in cpu.x. */
+    @Test
+    void registersNoLoopUsesStayInCpuXInASmallRegionToo() {
+        Asm asm = new Asm().addi(6, 0, 40).addi(7, 0, 2).addi(5, 0, 0).addi(28, 0, 10);
+        int loop = asm.here();
+        asm.addi(5, 5, 3).addi(28, 28, -1);
+        asm.bne(28, 0, loop - asm.here());
+        asm.add(10, 5, 6).add(10, 10, 7).exit();
+        RomImage image = RomImage.flat(asm.bytes());
+        Translation translation = Translator.translate(image);
+        Set<Integer> locals = registerLocals(translation.classes().get(Translator.PACKAGE + "Region_00000000"));
+        assertEquals(Set.of(5, 28), locals);
+        GuestRun run = GuestRun.of(image, null, null, 1_000, translation);
+        assertEquals("exit 72", run.ending()); // 10 * 3 + 40 + 2
+        for (long limit = 1; limit < 40; limit++) {
+            agree(image, translation, limit);
+        }
+    }
+
     /** The guest registers the class's {@code run} keeps in locals. */
     private static Set<Integer> registerLocals(byte[] classFile) {
         Set<Integer> registers = new HashSet<>();
