@@ -141,7 +141,11 @@ public final class RegionEmitter {
      * its method's bytecode and the region classes it calls (linked calls).
      */
     public record RegionClass(String internalName, List<BasicBlock> blocks, List<Integer> entries, byte[] bytes,
-            int codeSize, int jumpTargets, int allocationLoad, List<String> callees) {
+            int codeSize, int jumpTargets, int registerLocals, List<String> callees) {
+        /** C1's measure of this class's method (see {@link RegionEmitter#allocationLoad}). */
+        public int allocationLoad() {
+            return RegionEmitter.allocationLoad(jumpTargets, registerLocals);
+        }
     }
 
     /**
@@ -256,7 +260,7 @@ public final class RegionEmitter {
         classInitializer(cw, internalName, index);
         cw.visitEnd();
         return new RegionClass(internalName, List.copyOf(blocks), entryStarts, cw.toByteArray(), end.getOffset(),
-                m.jumpTargets(), allocationLoad(m.jumpTargets(), Integer.bitCount(locals)), List.copyOf(m.callees()));
+                m.jumpTargets(), Integer.bitCount(locals), List.copyOf(m.callees()));
     }
 
     /** The class initialiser: {@code BLOCKS} (see {@link #dispatchSwitch}). */

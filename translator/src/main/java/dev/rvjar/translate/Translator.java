@@ -212,10 +212,9 @@ public final class Translator {
         String name = regionName(region);
         List<Integer> regionEntries = entries.of(region, planned);
         RegionEmitter.RegionClass emitted = RegionEmitter.emit(name, region, regionEntries, callTargets, 31); // x1-x31
-        int fewerLocals = DEMOTED_LIMIT / emitted.jumpTargets();
-        if (emitted.allocationLoad() > RegionEmitter.C1_ALLOCATION_LIMIT && fewerLocals >= MIN_REGISTER_LOCALS) {
+        if (emitted.allocationLoad() > RegionEmitter.C1_ALLOCATION_LIMIT && fitsWithFewerLocals(emitted.jumpTargets())) {
             // the same jump targets with fewer register locals: within the limit, no cut
-            emitted = RegionEmitter.emit(name, region, regionEntries, callTargets, fewerLocals);
+            emitted = RegionEmitter.emit(name, region, regionEntries, callTargets, DEMOTED_LIMIT / emitted.jumpTargets());
         }
         boolean compilable = emitted.codeSize() < RegionEmitter.HUGE_METHOD_LIMIT;
         if (compilable && (emitted.allocationLoad() <= RegionEmitter.C1_ALLOCATION_LIMIT || region.size() == 1)) {
@@ -282,8 +281,7 @@ public final class Translator {
             int blockRegisters = registers | registerMask(block);
             boolean full = size + estimate > REGION_BUDGET || current.size() == MAX_BLOCKS_PER_REGION
                     || RegionEmitter.allocationLoad(jumpTargets + blockTargets, Integer.bitCount(blockRegisters))
-                            > RegionEmitter.C1_ALLOCATION_LIMIT
-                        && RegionEmitter.allocationLoad(jumpTargets + blockTargets, MIN_REGISTER_LOCALS) > DEMOTED_LIMIT;
+                            > RegionEmitter.C1_ALLOCATION_LIMIT && !fitsWithFewerLocals(jumpTargets + blockTargets);
             if (!current.isEmpty() && (full || functionStarts.contains(block.start()))) {
                 planned += size;
                 if (planned > MAX_BYTECODE) {
@@ -304,6 +302,15 @@ public final class Translator {
             regions.add(current);
         }
         return regions;
+    }
+
+    /**
+     * Whether a method with {@code jumpTargets} comes within {@link #DEMOTED_LIMIT} with at least
+     * {@link #MIN_REGISTER_LOCALS} register locals: the planner's test before cutting a function for
+     * C1, and the emitter's before emitting a region again with fewer locals.
+     */
+    private static boolean fitsWithFewerLocals(int jumpTargets) {
+        return RegionEmitter.allocationLoad(jumpTargets, MIN_REGISTER_LOCALS) <= DEMOTED_LIMIT;
     }
 
     /** The guest registers (x1-x31) {@code block} reads or writes, as a mask. */
