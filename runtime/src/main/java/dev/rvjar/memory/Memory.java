@@ -11,11 +11,12 @@ import java.util.List;
  * missing right is a null entry and costs nothing extra. Little-endian; misaligned accesses work as
  * long as they stay inside one region.
  *
- * <p><b>The fast path is a handful of bytecodes.</b> Regions hold little-endian {@code int} words,
- * one array per {@value #PAGE_SIZE}-byte page (see {@link Region}), and two tables map each page
- * number to its words: one for loads, one for stores. An aligned word load is a table load, a null
- * and alignment test and one {@code iaload}; bytes and halves are the same word shifted and masked
- * (a byte or half store rewrites its word). Every accessor stays around 40 bytes of bytecode, so
+ * <p><b>The fast path is a handful of bytecodes.</b> Regions hold little-endian {@code int} words in
+ * chunks of a power of two of bytes, aligned to their size (see {@link Region}), and two tables map
+ * each {@value #PAGE_SIZE}-byte page number to the chunk holding it: one for loads, one for stores.
+ * An aligned word load is a table load, a null and alignment test and one {@code iaload} at
+ * {@code (address >>> 2) & (chunk.length - 1)}, an index the JIT needs no range check for; bytes
+ * and halves are the same word shifted and masked (a byte or half store rewrites its word). Every accessor stays around 40 bytes of bytecode, so
  * C2 inlines it into every translated load and store without exhausting its per-compilation
  * inlining budget ({@code DesiredMethodLimit}), which the little-endian {@code VarHandle} over a
  * {@code byte[]} used before (over 200 bytes each, inlined) did for any region method with more
@@ -31,12 +32,17 @@ import java.util.List;
  * page), while every other store costs nothing extra. Engines must store through these methods for
  * watches to work. Translated code in writable memory is watched this way, and so is the
  * riscv-tests {@code tohost} word.
+ *
+ * <p><b>Home.</b> Translated code reaches one region without any table: the region at
+ * {@link HomeAccess#BASE} (the contract's RAM), when it is readable, writable and one chunk. It
+ * reads {@link #homeLoadWords} and {@link #homeStoreWords} at each access (a field load the JIT
+ * hoists out of loops) and goes through {@link HomeAccess}.
  */
 public final class Memory {
     public static final int PAGE_BITS = 16;
     public static final int PAGE_SIZE = 1 << PAGE_BITS;
-    /** The word index within a page: {@code (address >>> 2) & WORD_IN_PAGE}. */
-    private static final int WORD_IN_PAGE = (PAGE_SIZE >>> 2) - 1;
+    /** What {@link #homeLoadWords} and {@link #homeStoreWords} give where home access is off: every access misses. */
+    private static final int[] NO_WORDS = new int[0];
 
     private static final int PAGES = 1 << (32 - PAGE_BITS);
 
@@ -46,10 +52,16 @@ public final class Memory {
     private final Region[] readPages = new Region[PAGES];
     private final Region[] writePages = new Region[PAGES];
     private final Region[] execPages = new Region[PAGES];
-    /** The words of each whole readable page; null where loads take the slow path. */
+    /** The chunk holding each whole readable page; null where loads take the slow path. */
     private final int[][] loadWords = new int[PAGES][];
-    /** The words of each whole writable, unwatched page; null where stores take the slow path. */
+    /** The chunk holding each whole writable, unwatched page; null where stores take the slow path. */
     private final int[][] storeWords = new int[PAGES][];
+    /** The home region ({@link #homeLoadWords}), or null. */
+    private final Region home;
+    /** The home region's words for loads, or none. */
+    private final int[] homeLoads;
+    /** The home region's words for stores, until a watch or {@link #trackStores} sends its stores the long way. */
+    private int[] homeStores;
     /** Whether stores to each page are watched; null until the first watch. */
     private boolean[] watchedPages;
     private final List<StoreWatch> watches = new ArrayList<>();
@@ -67,6 +79,41 @@ public final class Memory {
         for (Region region : this.regions) {
             enter(region);
         }
+        this.home = home(this.regions);
+        this.homeLoads = home == null ? NO_WORDS : home.chunk(0);
+        this.homeStores = homeLoads;
+    }
+
+    /**
+     * The region at {@link HomeAccess#BASE} if it is readable, writable and one whole chunk (a power
+     * of two of words, which the direct path's index needs), else null. A loop, not a stream: a
+     * precompiled jar's start-up loads no lambda classes.
+     */
+    private static Region home(List<Region> regions) {
+        for (Region region : regions) {
+            if (region.base() == HomeAccess.BASE && region.readable() && region.writable() && region.wholeChunk(0)
+                    && region.chunk(0).length << 2 == region.size()) {
+                return region;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The words of the home region (see the class comment), where every load in it may read
+     * directly (see {@link HomeAccess}); none where there is no home region, so that every access
+     * takes the long way.
+     */
+    public int[] homeLoadWords() {
+        return homeLoads;
+    }
+
+    /**
+     * Like {@link #homeLoadWords}, for stores: none from the first {@link #watchStores} on the home
+     * region, or {@link #trackStores}, on.
+     */
+    public int[] homeStoreWords() {
+        return homeStores;
     }
 
     private static int firstPage(Region region) {
@@ -88,10 +135,9 @@ public final class Memory {
             readPages[page] = region.readable() ? region : null;
             writePages[page] = region.writable() ? region : null;
             execPages[page] = region.executable() ? region : null;
-            int[] words = region.page(page - firstPage(region));
-            boolean whole = words.length == PAGE_SIZE >>> 2;
-            loadWords[page] = region.readable() && whole ? words : null;
-            storeWords[page] = region.writable() && whole ? words : null;
+            int[] words = wholeChunk(region, page);
+            loadWords[page] = region.readable() ? words : null;
+            storeWords[page] = region.writable() ? words : null;
         }
     }
 
@@ -108,6 +154,12 @@ public final class Memory {
         }
         enter(region);
         mapped.add(region);
+    }
+
+    /** The chunk holding {@code page} of {@code region}, or null where the page is not whole (the short end of a region). */
+    private static int[] wholeChunk(Region region, int page) {
+        int offset = (page << PAGE_BITS) - region.base();
+        return region.wholeChunk(offset) ? region.chunk(offset) : null;
     }
 
     /** Takes a region {@link #map} mapped out of the address space again: accesses to it fault from now on. */
@@ -174,6 +226,9 @@ public final class Memory {
             watchedPages[page] = true;
             storeWords[page] = null;
         }
+        if (region == home) {
+            homeStores = NO_WORDS;
+        }
         watches.add(new StoreWatch(address, length, watcher));
     }
 
@@ -191,13 +246,14 @@ public final class Memory {
         }
         for (Region region : regions) {
             if (region.writable()) {
-                int first = region.base() >>> PAGE_BITS;
-                for (int index = 0; index < region.pageCount(); index++) {
-                    storedPages[first + index] = false;
-                    storeWords[first + index] = null;
+                int first = firstPage(region);
+                for (int page = first; page < first + region.pageCount(); page++) {
+                    storedPages[page] = false;
+                    storeWords[page] = null;
                 }
             }
         }
+        homeStores = NO_WORDS;
     }
 
     /** Whether a store reached the page holding {@code address} since {@link #trackStores}; false when not tracking. */
@@ -214,10 +270,8 @@ public final class Memory {
     /** Marks a page as stored to and gives it its fast path back, unless it is watched or short. */
     private void markStored(int page) {
         storedPages[page] = true;
-        Region region = writePages[page];
-        int[] words = region.page(page - (region.base() >>> PAGE_BITS));
-        if (words.length == PAGE_SIZE >>> 2 && (watchedPages == null || !watchedPages[page])) {
-            storeWords[page] = words;
+        if (watchedPages == null || !watchedPages[page]) {
+            storeWords[page] = wholeChunk(writePages[page], page);
         }
     }
 
@@ -275,105 +329,138 @@ public final class Memory {
         return GuestFault.access(FaultKind.STORE_ACCESS, address);
     }
 
+    /*
+     * Every accessor below stays within the 35 bytes of bytecode up to which C1, and C2 at a rarely
+     * run call site, inline a callee: HomeAccess falls back on them for every address outside the
+     * home region, and a fallback that stayed a call would be a call inside every translated loop,
+     * around which C2 spills every live register (measured: crc32 1.3x slower). The shifts rely on
+     * the JVM using the low five bits of a shift count: address << 3 is the bit offset of the
+     * address's byte in its word.
+     */
+
+    /** The word holding {@code address} in {@code chunk} (a power of two of words, aligned to its size). */
+    static int word(int[] chunk, int address) {
+        return chunk[(address >>> 2) & (chunk.length - 1)];
+    }
+
+    /** Sets the word holding {@code address} in {@code chunk}. */
+    static void setWord(int[] chunk, int address, int value) {
+        chunk[(address >>> 2) & (chunk.length - 1)] = value;
+    }
+
+    /** The two words at {@code address} (aligned to 8) in {@code chunk}, little-endian. */
+    static long doubleWord(int[] chunk, int address) {
+        int index = (address >>> 2) & (chunk.length - 1);
+        return chunk[index] & 0xFFFF_FFFFL | (long) chunk[index + 1] << 32;
+    }
+
+    static void setDoubleWord(int[] chunk, int address, long value) {
+        int index = (address >>> 2) & (chunk.length - 1);
+        chunk[index] = (int) value;
+        chunk[index + 1] = (int) (value >>> 32);
+    }
+
+    /** Stores the bits of {@code value} under {@code mask} (0xFF, 0xFFFF) at {@code address}, within its word of {@code chunk}. */
+    static void insert(int[] chunk, int address, int value, int mask) {
+        int index = (address >>> 2) & (chunk.length - 1);
+        chunk[index] = chunk[index] & ~(mask << (address << 3)) | (value & mask) << (address << 3);
+    }
+
+    private int[] chunkToLoad(int address) {
+        return loadWords[address >>> PAGE_BITS];
+    }
+
+    private int[] chunkToStore(int address) {
+        return storeWords[address >>> PAGE_BITS];
+    }
+
+    /** A load of up to a word that missed the fast path, zero-extended. */
+    private int loadSmallSlowly(int address, int width) {
+        return (int) loadSlowly(address, width);
+    }
+
     public int loadByte(int address) {
-        int[] page = loadWords[address >>> PAGE_BITS];
-        if (page == null) {
-            return (byte) loadSlowly(address, 1);
+        int[] chunk = chunkToLoad(address);
+        if (chunk == null) {
+            return (byte) loadSmallSlowly(address, 1);
         }
-        return page[(address >>> 2) & WORD_IN_PAGE] << ((~address & 3) << 3) >> 24;
+        return (byte) (word(chunk, address) >>> (address << 3));
     }
 
     public int loadByteUnsigned(int address) {
-        int[] page = loadWords[address >>> PAGE_BITS];
-        if (page == null) {
-            return (int) loadSlowly(address, 1);
+        int[] chunk = chunkToLoad(address);
+        if (chunk == null) {
+            return loadSmallSlowly(address, 1);
         }
-        return page[(address >>> 2) & WORD_IN_PAGE] >>> ((address & 3) << 3) & 0xFF;
+        return word(chunk, address) >>> (address << 3) & 0xFF;
     }
 
     public int loadHalf(int address) {
-        int[] page = loadWords[address >>> PAGE_BITS];
-        if (page == null || (address & 1) != 0) {
-            return (short) loadSlowly(address, 2);
+        int[] chunk = chunkToLoad(address);
+        if (chunk == null || (address & 1) != 0) {
+            return (short) loadSmallSlowly(address, 2);
         }
-        return page[(address >>> 2) & WORD_IN_PAGE] << ((~address & 2) << 3) >> 16;
+        return (short) (word(chunk, address) >>> (address << 3));
     }
 
     public int loadHalfUnsigned(int address) {
-        int[] page = loadWords[address >>> PAGE_BITS];
-        if (page == null || (address & 1) != 0) {
-            return (int) loadSlowly(address, 2);
+        int[] chunk = chunkToLoad(address);
+        if (chunk == null || (address & 1) != 0) {
+            return loadSmallSlowly(address, 2);
         }
-        return page[(address >>> 2) & WORD_IN_PAGE] >>> ((address & 2) << 3) & 0xFFFF;
+        return (char) (word(chunk, address) >>> (address << 3));
     }
 
     public int loadWord(int address) {
-        int[] page = loadWords[address >>> PAGE_BITS];
-        if (page == null || (address & 3) != 0) {
-            return loadWordSlowly(address);
+        int[] chunk = chunkToLoad(address);
+        if (chunk == null || (address & 3) != 0) {
+            return loadSmallSlowly(address, 4);
         }
-        return page[(address & (PAGE_SIZE - 1)) >>> 2];
-    }
-
-    /** Out of line, so that {@link #loadWord} stays within C1's and cold call sites' 35-byte inlining limit. */
-    private int loadWordSlowly(int address) {
-        return (int) loadSlowly(address, 4);
+        return word(chunk, address);
     }
 
     public long loadDouble(int address) {
-        int[] page = loadWords[address >>> PAGE_BITS];
-        if (page == null || (address & 7) != 0) {
+        int[] chunk = chunkToLoad(address);
+        if (chunk == null || (address & 7) != 0) {
             return loadSlowly(address, 8);
         }
-        int index = (address >>> 2) & WORD_IN_PAGE;
-        return page[index] & 0xFFFF_FFFFL | (long) page[index + 1] << 32;
+        return doubleWord(chunk, address);
     }
 
     public void storeByte(int address, int value) {
-        int[] page = storeWords[address >>> PAGE_BITS];
-        if (page == null) {
+        int[] chunk = chunkToStore(address);
+        if (chunk == null) {
             storeSlowly(address, value, 1);
             return;
         }
-        int index = (address >>> 2) & WORD_IN_PAGE;
-        int shift = (address & 3) << 3;
-        page[index] = page[index] & ~(0xFF << shift) | (value & 0xFF) << shift;
+        insert(chunk, address, value, 0xFF);
     }
 
     public void storeHalf(int address, int value) {
-        int[] page = storeWords[address >>> PAGE_BITS];
-        if (page == null || (address & 1) != 0) {
+        int[] chunk = chunkToStore(address);
+        if (chunk == null || (address & 1) != 0) {
             storeSlowly(address, value, 2);
             return;
         }
-        int index = (address >>> 2) & WORD_IN_PAGE;
-        int shift = (address & 2) << 3;
-        page[index] = page[index] & ~(0xFFFF << shift) | (value & 0xFFFF) << shift;
+        insert(chunk, address, value, 0xFFFF);
     }
 
     public void storeWord(int address, int value) {
-        int[] page = storeWords[address >>> PAGE_BITS];
-        if (page == null || (address & 3) != 0) {
-            storeWordSlowly(address, value);
+        int[] chunk = chunkToStore(address);
+        if (chunk == null || (address & 3) != 0) {
+            storeSlowly(address, value, 4);
             return;
         }
-        page[(address & (PAGE_SIZE - 1)) >>> 2] = value;
-    }
-
-    /** Out of line, so that {@link #storeWord} stays within C1's and cold call sites' 35-byte inlining limit. */
-    private void storeWordSlowly(int address, int value) {
-        storeSlowly(address, value, 4);
+        setWord(chunk, address, value);
     }
 
     public void storeDouble(int address, long value) {
-        int[] page = storeWords[address >>> PAGE_BITS];
-        if (page == null || (address & 7) != 0) {
+        int[] chunk = chunkToStore(address);
+        if (chunk == null || (address & 7) != 0) {
             storeSlowly(address, value, 8);
             return;
         }
-        int index = (address >>> 2) & WORD_IN_PAGE;
-        page[index] = (int) value;
-        page[index + 1] = (int) (value >>> 32);
+        setDoubleWord(chunk, address, value);
     }
 
     /**

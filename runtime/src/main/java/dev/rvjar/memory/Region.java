@@ -11,23 +11,28 @@ import java.util.Objects;
  * words behind it. Bases are aligned to {@link Memory#PAGE_SIZE}, so a page belongs to one region,
  * and sizes are whole words.
  *
- * <p>The contents are little-endian 32-bit words, one {@code int[]} per page of
- * {@link Memory#PAGE_SIZE} bytes (the last page of a region that does not end on a page boundary
- * is shorter): an aligned word access is one array element, which is what keeps {@link Memory}'s
- * accessors small enough for the JIT to inline into every translated load and store. The host
- * reads and writes a region through copies ({@link #read}, {@link #write}, {@link #load}).
+ * <p>The contents are little-endian 32-bit words in <em>chunks</em>: {@code int[]}s of a power of
+ * two of bytes, each at an address aligned to its size, so that the word of an address inside a
+ * chunk is {@code chunk[(address >>> 2) & (chunk.length - 1)]} wherever the chunk sits (the last
+ * chunk of a region that does not end on a chunk boundary is shorter). A fresh region whose size is
+ * a power of two and whose base is aligned to it is one chunk: the contract's 1 MiB regions are,
+ * which gives translated code one array for all of RAM ({@link Memory#homeLoadWords}). Others are
+ * chunked by {@link Memory#PAGE_SIZE}, as host buffers are. The host reads and writes a region
+ * through copies ({@link #read}, {@link #write}, {@link #load}).
  */
 public final class Region {
     private final String name;
     private final int base;
     private final int size;
-    private final int[][] pages;
+    private final int[][] chunks;
+    /** log2 of the bytes of every chunk but a shorter last one. */
+    private final int chunkBits;
     private final boolean readable;
     private final boolean writable;
     private final boolean executable;
 
     public Region(String name, int base, int size, boolean readable, boolean writable, boolean executable) {
-        this(name, base, size, freshPages(name, size), readable, writable, executable);
+        this(name, base, size, freshChunks(name, base, size), chunkBits(base, size), readable, writable, executable);
     }
 
     /**
@@ -40,10 +45,11 @@ public final class Region {
      */
     public Region(String name, int base, int[][] pages, boolean writable) {
         // the outer array copied: the memory's page tables hold the page arrays themselves
-        this(name, base, sizeOf(name, pages), pages.clone(), true, writable, false);
+        this(name, base, sizeOf(name, pages), pages.clone(), Memory.PAGE_BITS, true, writable, false);
     }
 
-    private Region(String name, int base, int size, int[][] pages, boolean readable, boolean writable, boolean executable) {
+    private Region(String name, int base, int size, int[][] chunks, int chunkBits, boolean readable, boolean writable,
+            boolean executable) {
         if ((base & (Memory.PAGE_SIZE - 1)) != 0) {
             throw new IllegalArgumentException(String.format("region %s: base 0x%08x is not aligned to %d bytes",
                     name, base, Memory.PAGE_SIZE));
@@ -54,21 +60,29 @@ public final class Region {
         this.name = name;
         this.base = base;
         this.size = size;
-        this.pages = pages;
+        this.chunks = chunks;
+        this.chunkBits = chunkBits;
         this.readable = readable;
         this.writable = writable;
         this.executable = executable;
     }
 
-    private static int[][] freshPages(String name, int size) {
+    /** One chunk for a power-of-two size at a base aligned to it, else pages. */
+    private static int chunkBits(int base, int size) {
+        boolean single = Integer.bitCount(size) == 1 && (base & (size - 1)) == 0 && size >= Memory.PAGE_SIZE;
+        return single ? Integer.numberOfTrailingZeros(size) : Memory.PAGE_BITS;
+    }
+
+    private static int[][] freshChunks(String name, int base, int size) {
         if (size <= 0 || (size & 3) != 0) {
             throw new IllegalArgumentException("region " + name + ": bad size " + size + " (a positive number of 4-byte words)");
         }
-        int[][] pages = new int[(size + Memory.PAGE_SIZE - 1) >>> Memory.PAGE_BITS][];
-        for (int i = 0; i < pages.length; i++) {
-            pages[i] = new int[Math.min(Memory.PAGE_SIZE, size - (i << Memory.PAGE_BITS)) >>> 2];
+        int bits = chunkBits(base, size);
+        int[][] chunks = new int[(int) ((size + (1L << bits) - 1) >>> bits)][];
+        for (int i = 0; i < chunks.length; i++) {
+            chunks[i] = new int[(int) (Math.min(1L << bits, size - ((long) i << bits)) >>> 2)];
         }
-        return pages;
+        return chunks;
     }
 
     /** The size of host-owned pages: every one whole but the last, which holds at least one word. */
@@ -119,23 +133,33 @@ public final class Region {
 
     /** How many pages of {@link Memory#PAGE_SIZE} bytes the region spans (the last may be shorter). */
     public int pageCount() {
-        return pages.length;
+        return (int) ((size + (long) Memory.PAGE_SIZE - 1) >>> Memory.PAGE_BITS);
     }
 
-    /** The words of page {@code index} of the region (0 at {@link #base()}), for {@link Memory} alone. */
-    int[] page(int index) {
-        return pages[index];
+    /** The words of the chunk holding {@code offset} (0 at {@link #base()}), for {@link Memory} alone. */
+    int[] chunk(int offset) {
+        return chunks[offset >>> chunkBits];
+    }
+
+    /** Whether the chunk holding {@code offset} is whole: every chunk but a shorter last one. */
+    boolean wholeChunk(int offset) {
+        return chunk(offset).length == 1 << (chunkBits - 2);
+    }
+
+    /** The index of the word holding byte {@code offset} in its {@link #chunk}. */
+    private int wordIndex(int offset) {
+        return (offset & ((1 << chunkBits) - 1)) >>> 2;
     }
 
     /** The byte at {@code offset} (0 at {@link #base()}), zero-extended; the offset must be inside. */
     int byteAt(int offset) {
-        return (pages[offset >>> Memory.PAGE_BITS][(offset & (Memory.PAGE_SIZE - 1)) >>> 2] >>> ((offset & 3) << 3)) & 0xFF;
+        return (chunk(offset)[wordIndex(offset)] >>> ((offset & 3) << 3)) & 0xFF;
     }
 
     /** Sets the byte at {@code offset}; the offset must be inside. */
     void setByte(int offset, int value) {
-        int[] page = pages[offset >>> Memory.PAGE_BITS];
-        int index = (offset & (Memory.PAGE_SIZE - 1)) >>> 2;
+        int[] page = chunk(offset);
+        int index = wordIndex(offset);
         int shift = (offset & 3) << 3;
         page[index] = page[index] & ~(0xFF << shift) | (value & 0xFF) << shift;
     }
@@ -152,10 +176,10 @@ public final class Region {
         IntBuffer target = wordsOf(bytes, head, words);
         int at = offset + head;
         while (target.hasRemaining()) {
-            int[] page = pages[at >>> Memory.PAGE_BITS];
-            int first = (at & (Memory.PAGE_SIZE - 1)) >>> 2;
-            int count = Math.min(page.length - first, target.remaining());
-            target.put(page, first, count);
+            int[] chunk = chunk(at);
+            int first = wordIndex(at);
+            int count = Math.min(chunk.length - first, target.remaining());
+            target.put(chunk, first, count);
             at += count << 2;
         }
         for (int i = head + 4 * words; i < length; i++) {
@@ -189,10 +213,10 @@ public final class Region {
         IntBuffer source = wordsOf(bytes, from + head, words);
         int at = offset + head;
         while (source.hasRemaining()) {
-            int[] page = pages[at >>> Memory.PAGE_BITS];
-            int first = (at & (Memory.PAGE_SIZE - 1)) >>> 2;
-            int count = Math.min(page.length - first, source.remaining());
-            source.get(page, first, count);
+            int[] chunk = chunk(at);
+            int first = wordIndex(at);
+            int count = Math.min(chunk.length - first, source.remaining());
+            source.get(chunk, first, count);
             at += count << 2;
         }
         for (int i = head + 4 * words; i < length; i++) {
@@ -210,8 +234,8 @@ public final class Region {
         if (content.length > size) {
             throw new IllegalArgumentException(name + ": " + content.length + " bytes do not fit in " + size);
         }
-        for (int[] page : pages) {
-            Arrays.fill(page, 0);
+        for (int[] chunk : chunks) {
+            Arrays.fill(chunk, 0);
         }
         write(0, content);
     }

@@ -209,4 +209,40 @@ class MemoryTest {
         assertTrue(memory.pageStored(RAM + Memory.PAGE_SIZE));
         assertEquals(42, memory.loadDouble(RAM + Memory.PAGE_SIZE));
     }
+
+    @Test
+    void aRegionThatIsOneChunkWorksAcrossItsPagesAndTracksAndWatchesThemOneByOne() {
+        int size = 4 * Memory.PAGE_SIZE; // a power of two at a base aligned to it: one array
+        Memory memory = new Memory(List.of(new Region("ram", RAM, size, true, true, false)));
+        ByteBuffer model = model(size);
+        Random random = new Random(3);
+        memory.trackStores();
+        memory.watchStores(RAM + 3 * Memory.PAGE_SIZE + 16, 4, (address, width) -> model.put(size - 1, (byte) 1));
+        for (int round = 0; round < 50_000; round++) {
+            int offset = random.nextBoolean() ? random.nextInt(size - 8)
+                    : Math.floorMod(random.nextInt(4) * Memory.PAGE_SIZE + random.nextInt(16) - 8, size - 8);
+            int value = random.nextInt();
+            switch (random.nextInt(4)) {
+                case 0 -> { memory.storeByte(RAM + offset, value); model.put(offset, (byte) value); }
+                case 1 -> { memory.storeHalf(RAM + offset, value); model.putShort(offset, (short) value); }
+                case 2 -> { memory.storeWord(RAM + offset, value); model.putInt(offset, value); }
+                default -> { memory.storeDouble(RAM + offset, value * 31L); model.putLong(offset, value * 31L); }
+            }
+            int at = random.nextInt(size - 8);
+            assertEquals(model.get(at), memory.loadByte(RAM + at));
+            assertEquals(model.getShort(at) & 0xFFFF, memory.loadHalfUnsigned(RAM + at));
+            assertEquals(model.getInt(at), memory.loadWord(RAM + at), () -> "lw at +" + Integer.toHexString(at));
+            assertEquals(model.getLong(at), memory.loadDouble(RAM + at));
+        }
+        memory.storeByte(RAM + size - 1, 0); // the watcher's flag byte, as the model keeps it
+        model.put(size - 1, (byte) 0);
+        assertArrayEquals(model.array(), memory.region("ram").contents());
+        for (int page = 0; page < 4; page++) {
+            assertTrue(memory.pageStored(RAM + page * Memory.PAGE_SIZE));
+        }
+        memory.trackStores();
+        memory.storeWord(RAM + Memory.PAGE_SIZE + 4, 5);
+        assertFalse(memory.pageStored(RAM) || memory.pageStored(RAM + 2 * Memory.PAGE_SIZE));
+        assertTrue(memory.pageStored(RAM + Memory.PAGE_SIZE));
+    }
 }

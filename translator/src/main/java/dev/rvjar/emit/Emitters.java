@@ -187,22 +187,22 @@ final class Emitters {
         };
     }
 
-    /** {@code memory.loadX(rs1 + imm)} */
-    static InstructionEmitter load(String method) {
+    /** {@code loadX_<pc>(homeLoads, rs1 + imm, memory)}: see {@link AccessSites} */
+    static InstructionEmitter load(String accessor) {
         return (m, in, pc) -> m.faulting(pc, () -> {
-            m.memory();
+            m.homeWords(false);
             address(m, in);
-            m.mv.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE, method, "(I)I", false);
+            m.memoryAccess(accessor, pc);
         });
     }
 
-    /** {@code memory.storeX(rs1 + imm, rs2)} */
-    static InstructionEmitter store(String method) {
+    /** {@code storeX_<pc>(homeStores, rs1 + imm, rs2, memory)}: see {@link AccessSites} */
+    static InstructionEmitter store(String accessor) {
         return (m, in, pc) -> m.faulting(pc, () -> {
-            m.memory();
+            m.homeWords(true);
             address(m, in);
             m.load(in.rs2);
-            m.mv.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE, method, "(II)V", false);
+            m.memoryAccess(accessor, pc);
         });
     }
 

@@ -192,8 +192,8 @@ final class FloatEmitters {
     }
 
     /**
-     * flw: {@code f[rd] = FloatOps.box(memory.loadWord(rs1 + imm))};
-     * fld: {@code f[rd] = memory.loadDouble(rs1 + imm)}
+     * flw: {@code f[rd] = FloatOps.box(loadWord_<pc>(homeLoads, rs1 + imm, memory))};
+     * fld: {@code f[rd] = loadDouble_<pc>(homeLoads, rs1 + imm, memory)}
      */
     static InstructionEmitter load(Value value) {
         return (m, in, pc) -> {
@@ -203,19 +203,17 @@ final class FloatEmitters {
                     useFpu(m, in, pc);
                 }
                 startResult(m, in, value);
-                m.memory();
+                m.homeWords(false);
                 Emitters.address(m, in);
-                boolean single = value == Value.SINGLE;
-                m.mv.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE, single ? "loadWord" : "loadDouble",
-                        single ? "(I)I" : "(I)J", false);
+                m.memoryAccess(value == Value.SINGLE ? "loadWord" : "loadDouble", pc);
                 finishResult(m, in, value);
             });
         };
     }
 
     /**
-     * fsw: {@code memory.storeWord(rs1 + imm, FloatOps.bits(f[rs2]))};
-     * fsd: {@code memory.storeDouble(rs1 + imm, f[rs2])}
+     * fsw: {@code storeWord_<pc>(homeStores, rs1 + imm, FloatOps.bits(f[rs2]), memory)};
+     * fsd: {@code storeDouble_<pc>(homeStores, rs1 + imm, f[rs2], memory)}
      */
     static InstructionEmitter store(Value value) {
         return (m, in, pc) -> {
@@ -224,15 +222,13 @@ final class FloatEmitters {
                 if (fpuCheck) {
                     useFpu(m, in, pc);
                 }
-                m.memory();
+                m.homeWords(true);
                 Emitters.address(m, in);
                 loadRegister(m, in.rs2);
                 if (value == Value.SINGLE) {
                     m.mv.visitMethodInsn(INVOKESTATIC, FLOAT_OPS, "bits", "(J)I", false);
-                    m.mv.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE, "storeWord", "(II)V", false);
-                } else {
-                    m.mv.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE, "storeDouble", "(IJ)V", false);
                 }
+                m.memoryAccess(value == Value.SINGLE ? "storeWord" : "storeDouble", pc);
             });
         };
     }

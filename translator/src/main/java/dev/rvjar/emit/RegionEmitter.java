@@ -31,8 +31,9 @@ import static org.objectweb.asm.Opcodes.*;
  * targets, exit pc; on entry the call-depth parameter, copied to 11 first); 2 {@code cpu}; 3
  * {@code x} ({@code cpu.x}); 4 {@code memory}; 5-6 {@code instret}; 7 {@code f} ({@code cpu.f},
  * only in a region with F or D instructions); 8 the dynamic rounding mode (within a block, once
- * resolved); 9 the fault being made precise; 10 a scratch int; 11 the linked-call depth; 11+N guest
- * register xN for N = 1..31. x0 has no local: reads push 0, writes are dropped.
+ * resolved); 9 the fault being made precise; 10 a scratch int; 11 the linked-call depth; 12 and 13 the
+ * home region's words for loads and for stores (see {@code AccessSites}); 13+N guest register xN
+ * for N = 1..31. x0 has no local: reads push 0, writes are dropped.
  *
  * <p><b>Registers.</b> On entry every register the region reads or writes is loaded from
  * {@code cpu.x} into its local; from then on the locals are the truth. The registers the region
@@ -242,7 +243,8 @@ public final class RegionEmitter {
         int locals = RegisterResidency.choose(blocks, used & ~1, maxRegisterLocals);
         int temporaries = written & ~readAtBlockStart & locals;
         written &= locals & ~temporaries; // the registers exits write back: temporaries are in cpu.x already
-        RegionMethod m = new RegionMethod(internalName, mv, labels, locals, temporaries, floatingPoint, callTargets);
+        RegionMethod m = new RegionMethod(internalName, mv, new AccessSites(cw, internalName), labels, locals, temporaries,
+                floatingPoint, callTargets);
 
         prologue(m, locals, floatingPoint);
         List<Integer> entryStarts = entries.stream().filter(labels::containsKey).toList();
@@ -291,11 +293,16 @@ public final class RegionEmitter {
         mv.visitVarInsn(ALOAD, MACHINE);
         mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE_TYPE, "memory", "()L" + MEMORY_TYPE + ";", false);
         mv.visitVarInsn(ASTORE, MEMORY);
+        m.fetchHomeWords(false);
         loadState(m, used);
     }
 
-    /** {@code pc = cpu.pc; instret = cpu.instret;} and every register in {@code used} from {@code cpu.x}. */
+    /**
+     * {@code pc = cpu.pc; instret = cpu.instret;}, every register in {@code used} from {@code cpu.x},
+     * and the home words for stores, which a watch started by the host since may have taken away.
+     */
     private static void loadState(RegionMethod m, int used) {
+        m.fetchHomeWords(true);
         m.cpu();
         m.mv.visitFieldInsn(GETFIELD, CPU_TYPE, "pc", "I");
         m.mv.visitVarInsn(ISTORE, PC);
@@ -687,6 +694,7 @@ public final class RegionEmitter {
         mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE_TYPE, "environmentCall", "()V", false);
         mv.visitLabel(callEnd);
         loadRegisters(m, used);
+        m.fetchHomeWords(true);
         mv.visitVarInsn(LLOAD, INSTRET);
         mv.visitInsn(LCONST_1);
         mv.visitInsn(LADD);

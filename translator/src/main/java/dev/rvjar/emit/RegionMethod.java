@@ -30,8 +30,12 @@ final class RegionMethod {
     static final int TEMP = 10;
     /** How many linked calls deep this region method runs (the method's int parameter, slot 1, copied). */
     static final int DEPTH = 11;
+    /** {@code memory.homeLoadWords()}, for every load (see {@link AccessSites}). */
+    static final int HOME_LOADS = 12;
+    /** {@code memory.homeStoreWords()}, fetched again after everything that may reach the host. */
+    static final int HOME_STORES = 13;
     /** Guest register xN (N = 1..31) lives in local {@code REGISTERS + N}. */
-    static final int REGISTERS = 11;
+    static final int REGISTERS = 13;
 
     static final String MACHINE_TYPE = "dev/rvjar/machine/Machine";
     static final String CPU_TYPE = "dev/rvjar/machine/Cpu";
@@ -90,11 +94,13 @@ final class RegionMethod {
     }
 
     private final RegionEmitter.CallTargets callTargets;
+    private final AccessSites accessSites;
     /** Jump targets placed so far: the method's basic blocks, as C1 sees them (see {@link #jumpTargets}). */
     private int jumpTargets;
 
-    RegionMethod(String owner, MethodVisitor mv, Map<Integer, Label> blockLabels, int registerLocals,
-            int temporaries, boolean floatingPoint, RegionEmitter.CallTargets callTargets) {
+    RegionMethod(String owner, MethodVisitor mv, AccessSites accessSites, Map<Integer, Label> blockLabels,
+            int registerLocals, int temporaries, boolean floatingPoint, RegionEmitter.CallTargets callTargets) {
+        this.accessSites = accessSites;
         this.locals = registerLocals;
         this.temporaries = temporaries;
         this.callTargets = callTargets;
@@ -111,7 +117,7 @@ final class RegionMethod {
      */
     private static Object[] frameLocals(int usedRegisters, boolean floatingPoint, Object temp) {
         List<Object> locals = new ArrayList<>(List.of(MACHINE_TYPE, INTEGER, CPU_TYPE, "[I", MEMORY_TYPE, LONG,
-                floatingPoint ? "[J" : TOP, TOP, TOP, temp, INTEGER));
+                floatingPoint ? "[J" : TOP, TOP, TOP, temp, INTEGER, "[I", "[I"));
         int last = 31 - Integer.numberOfLeadingZeros(usedRegisters);
         for (int r = 1; r <= last; r++) {
             locals.add((usedRegisters & (1 << r)) != 0 ? INTEGER : TOP);
@@ -299,6 +305,28 @@ final class RegionMethod {
     /** Pushes the Memory. */
     void memory() {
         mv.visitVarInsn(ALOAD, MEMORY);
+    }
+
+    /** Pushes the home region's words for loads or for stores, the first operand of {@link #memoryAccess}. */
+    void homeWords(boolean store) {
+        mv.visitVarInsn(ALOAD, store ? HOME_STORES : HOME_LOADS);
+    }
+
+    /**
+     * A load or store of guest memory through {@code Memory.<accessor>} for the instruction at
+     * {@code pc}, the home words ({@link #homeWords}), the address and the value on the stack: a
+     * call of the access's own method (see {@link AccessSites}).
+     */
+    void memoryAccess(String accessor, int pc) {
+        memory();
+        accessSites.call(mv, accessor, pc);
+    }
+
+    /** {@code memory.homeLoadWords()} or {@code homeStoreWords()} into its local. */
+    void fetchHomeWords(boolean store) {
+        memory();
+        mv.visitMethodInsn(INVOKEVIRTUAL, MEMORY_TYPE, store ? "homeStoreWords" : "homeLoadWords", "()[I", false);
+        mv.visitVarInsn(ASTORE, store ? HOME_STORES : HOME_LOADS);
     }
 
     /**
