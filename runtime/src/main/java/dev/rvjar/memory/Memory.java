@@ -16,11 +16,11 @@ import java.util.List;
  * each {@value #PAGE_SIZE}-byte page number to the chunk holding it: one for loads, one for stores.
  * An aligned word load is a table load, a null and alignment test and one {@code iaload} at
  * {@code (address >>> 2) & (chunk.length - 1)}, an index the JIT needs no range check for; bytes
- * and halves are the same word shifted and masked (a byte or half store rewrites its word). Every accessor stays around 40 bytes of bytecode, so
- * C2 inlines it into every translated load and store without exhausting its per-compilation
- * inlining budget ({@code DesiredMethodLimit}), which the little-endian {@code VarHandle} over a
- * {@code byte[]} used before (over 200 bytes each, inlined) did for any region method with more
- * than a dozen memory accesses. The interpreter calls the same methods.
+ * and halves are the same word shifted and masked (a byte or half store rewrites its word). Every
+ * accessor stays within 35 bytes of bytecode, so C1 and C2 inline it wherever it is called,
+ * without exhausting C2's per-compilation inlining budget ({@code DesiredMethodLimit}), which the
+ * little-endian {@code VarHandle} over a {@code byte[]} used before (over 200 bytes each, inlined)
+ * did for any region method with more than a dozen memory accesses. The interpreter calls the same methods.
  *
  * <p>Everything else takes the slow path, behind the same null test: a page without the right
  * (the fault), a misaligned access (assembled byte by byte, within its region), the shorter last
@@ -34,9 +34,10 @@ import java.util.List;
  * riscv-tests {@code tohost} word.
  *
  * <p><b>Home.</b> Translated code reaches one region without any table: the region at
- * {@link HomeAccess#BASE} (the contract's RAM), when it is readable, writable and one chunk. It
- * reads {@link #homeLoadWords} and {@link #homeStoreWords} at each access (a field load the JIT
- * hoists out of loops) and goes through {@link HomeAccess}.
+ * {@link HomeAccess#BASE} (the contract's RAM), when it is readable, writable and one chunk. A
+ * region method keeps {@link #homeLoadWords} and {@link #homeStoreWords} in locals (the store side
+ * fetched again after anything that may reach the host) and passes them to the translator's
+ * per-access methods, which fall back on this class's accessors for every other access.
  */
 public final class Memory {
     public static final int PAGE_BITS = 16;
@@ -331,8 +332,8 @@ public final class Memory {
 
     /*
      * Every accessor below stays within the 35 bytes of bytecode up to which C1, and C2 at a rarely
-     * run call site, inline a callee: HomeAccess falls back on them for every address outside the
-     * home region, and a fallback that stayed a call would be a call inside every translated loop,
+     * run call site, inline a callee: translated code's per-access methods fall back on them for
+     * every address outside the home region, and a fallback that stayed a call would be a call inside every translated loop,
      * around which C2 spills every live register (measured: crc32 1.3x slower). The shifts rely on
      * the JVM using the low five bits of a shift count: address << 3 is the bit offset of the
      * address's byte in its word.

@@ -11,12 +11,13 @@ import java.util.Set;
 import static org.objectweb.asm.Opcodes.*;
 
 /**
- * One small static method in the region class for each integer load and store of guest memory
- * (and {@code flw}/{@code fsw}; see {@link dev.rvjar.memory.HomeAccess}), so that each access has a profile of its own:
+ * One small static method in the region class for each load and store of guest memory (integer
+ * and floating point), so that each access has a profile of its own. A word load, as Java:
  *
  * <pre>{@code
  * static int loadWord_0000035a(int[] words, int address, Memory memory) {
- *     return HomeAccess.fit(words, address, 2) >= 0 ? HomeAccess.loadWord(words, address) : memory.loadWord(address);
+ *     int units = Integer.rotateRight(address - HomeAccess.BASE, 2);
+ *     return (units | (words.length - 1 - units)) >= 0 ? words[units] : memory.loadWord(address);
  * }
  * }</pre>
  *
@@ -25,8 +26,8 @@ import static org.objectweb.asm.Opcodes.*;
  * to {@code Memory}, into every loop, where HotSpot's caller-saved registers make it spill the
  * guest registers around every iteration (measured on {@code crc32}: 1.3x slower than going
  * through the page tables). Per site, a loop that only touches RAM has a fallback that was never
- * taken, which C2 turns into an uncommon trap and leaves out of the loop. Each method is about 22
- * bytes, within the size C1 and C2 always inline.
+ * taken, which C2 turns into an uncommon trap and leaves out of the loop. Each method is at most 35
+ * bytes, within the size C1 and C2 always inline (see {@link #write}).
  */
 final class AccessSites {
     private static final String HOME_ACCESS = "dev/rvjar/memory/HomeAccess";
