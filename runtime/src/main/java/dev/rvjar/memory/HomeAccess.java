@@ -14,6 +14,8 @@ package dev.rvjar.memory;
 public final class HomeAccess {
     /** Where translated code expects the home region: the contract's RAM. */
     public static final int BASE = McuLayout.RAM_BASE;
+    /** Where translated code expects the region it also loads from directly: the contract's ROM. */
+    public static final int ROM = McuLayout.ROM_BASE;
 
     private HomeAccess() {
     }

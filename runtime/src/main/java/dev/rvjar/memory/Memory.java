@@ -37,7 +37,9 @@ import java.util.List;
  * {@link HomeAccess#BASE} (the contract's RAM), when it is readable, writable and one chunk. A
  * region method keeps {@link #homeLoadWords} and {@link #homeStoreWords} in locals (the store side
  * fetched again after anything that may reach the host) and passes them to the translator's
- * per-access methods, which fall back on this class's accessors for every other access.
+ * per-access methods, which fall back on this class's accessors for every other access. Loads
+ * reach a second region the same way, the read-only one at {@link HomeAccess#ROM} (the contract's
+ * ROM, where constant tables, jump tables and string literals live), through {@link #romLoadWords}.
  */
 public final class Memory {
     public static final int PAGE_BITS = 16;
@@ -61,6 +63,8 @@ public final class Memory {
     private final Region home;
     /** The home region's words for loads, or none. */
     private final int[] homeLoads;
+    /** The words of the region at {@link HomeAccess#ROM}, when it is readable and one chunk, for loads; or none. */
+    private final int[] romLoads;
     /** The home region's words for stores, until a watch or {@link #trackStores} sends its stores the long way. */
     private int[] homeStores;
     /** Whether stores to each page are watched; null until the first watch. */
@@ -80,19 +84,21 @@ public final class Memory {
         for (Region region : this.regions) {
             enter(region);
         }
-        this.home = home(this.regions);
+        this.home = wholeChunkAt(this.regions, HomeAccess.BASE, true);
         this.homeLoads = home == null ? NO_WORDS : home.chunk(0);
         this.homeStores = homeLoads;
+        Region rom = wholeChunkAt(this.regions, HomeAccess.ROM, false);
+        this.romLoads = rom == null ? NO_WORDS : rom.chunk(0);
     }
 
     /**
-     * The region at {@link HomeAccess#BASE} if it is readable, writable and one whole chunk (a power
-     * of two of words, which the direct path's index needs), else null. A loop, not a stream: a
-     * precompiled jar's start-up loads no lambda classes.
+     * The region at {@code base} if it is readable (and writable, if asked) and one whole chunk (a
+     * power of two of words, which the direct path's index needs), else null. A loop, not a stream:
+     * a precompiled jar's start-up loads no lambda classes.
      */
-    private static Region home(List<Region> regions) {
+    private static Region wholeChunkAt(List<Region> regions, int base, boolean writable) {
         for (Region region : regions) {
-            if (region.base() == HomeAccess.BASE && region.readable() && region.writable() && region.wholeChunk(0)
+            if (region.base() == base && region.readable() && (region.writable() || !writable) && region.wholeChunk(0)
                     && region.chunk(0).length << 2 == region.size()) {
                 return region;
             }
@@ -107,6 +113,15 @@ public final class Memory {
      */
     public int[] homeLoadWords() {
         return homeLoads;
+    }
+
+    /**
+     * The words of the read-only region at {@link HomeAccess#ROM} (see the class comment), where
+     * every load in it may read directly; none where that region is missing or not one chunk. Only
+     * loads use them, and a watch concerns stores only, so they never change.
+     */
+    public int[] romLoadWords() {
+        return romLoads;
     }
 
     /**

@@ -35,6 +35,21 @@ class HomeAccessTest {
     }
 
     @Test
+    void romWordsAreTheRegionAtZeroWhereItIsOneReadableChunk() {
+        Memory contract = new Memory(McuLayout.regions());
+        assertSame(contract.region(McuLayout.ROM).chunk(0), contract.romLoadWords());
+        assertEquals(SIZE / 4, contract.romLoadWords().length);
+        Memory unreadable = new Memory(List.of(new Region("rom", 0, SIZE, false, false, true)));
+        Memory paged = new Memory(List.of(new Region("rom", 0, SIZE - 4, true, false, true)));
+        Memory elsewhere = new Memory(List.of(new Region("rom", SIZE, SIZE, true, false, true)));
+        for (Memory memory : List.of(unreadable, paged, elsewhere)) {
+            assertEquals(0, memory.romLoadWords().length);
+        }
+        contract.region(McuLayout.ROM).write(8, new byte[] {0x78, 0x56, 0x34, 0x12});
+        assertEquals(0x1234_5678, contract.romLoadWords()[2], "the image as loads read it");
+    }
+
+    @Test
     void accessesWithinAndAcrossWordsLandWhereMemorysOwnFindThem() {
         Memory memory = new Memory(McuLayout.regions());
         int[] words = memory.homeStoreWords();

@@ -17,9 +17,18 @@ import static org.objectweb.asm.Opcodes.*;
  * <pre>{@code
  * static int loadWord_0000035a(int[] words, int address, Memory memory) {
  *     int units = Integer.rotateRight(address - HomeAccess.BASE, 2);
- *     return (units | (words.length - 1 - units)) >= 0 ? words[units] : memory.loadWord(address);
+ *     return (units | (words.length - 1 - units)) >= 0 ? words[units] : loadWord_0000035a_rom(address, memory);
+ * }
+ *
+ * static int loadWord_0000035a_rom(int address, Memory memory) {
+ *     int[] rom = memory.romLoadWords();
+ *     int units = Integer.rotateRight(address - HomeAccess.ROM, 2);
+ *     return (units | (rom.length - 1 - units)) >= 0 ? rom[units] : memory.loadWord(address);
  * }
  * }</pre>
+ *
+ * <p>A store has one method, for RAM, with {@code memory.storeWord(address, value)} where the
+ * other has its ROM method.
  *
  * <p>Why per site: with one shared method, every access of the program shares one branch profile,
  * and a program that reads ROM or IN anywhere (all of them do) makes C2 compile the fallback, a call
@@ -27,7 +36,7 @@ import static org.objectweb.asm.Opcodes.*;
  * guest registers around every iteration (measured on {@code crc32}: 1.3x slower than going
  * through the page tables). Per site, a loop that only touches RAM has a fallback that was never
  * taken, which C2 turns into an uncommon trap and leaves out of the loop. Each method is at most 35
- * bytes, within the size C1 and C2 always inline (see {@link #write}).
+ * bytes, within the size C1 and C2 always inline (see the comment on {@link #writeStore}).
  */
 final class AccessSites {
     private static final String HOME_ACCESS = "dev/rvjar/memory/HomeAccess";
@@ -59,7 +68,11 @@ final class AccessSites {
             name = accessor + "_" + String.format("%08x", pc) + "_" + n;
         }
         mv.visitMethodInsn(INVOKESTATIC, owner, name, descriptor, false);
-        write(name, descriptor, accessor, store);
+        if (store) {
+            writeStore(name, descriptor, accessor);
+        } else {
+            writeLoad(name, descriptor, accessor);
+        }
     }
 
     /*
@@ -79,93 +92,168 @@ final class AccessSites {
      * seldom are.) Bytes need no alignment, halves and doubles a test of their own; their index,
      * never negative, is compared with the length once. The array's own range check is C2's.
      */
-    private void write(String name, String descriptor, String accessor, boolean store) {
-        int alignment = alignment(accessor);
-        boolean wide = alignment == 3;
+
+    /**
+     * {@code storeX_<pc>(int[] words, int address, value, Memory memory)}: the home words where the
+     * store fits, else {@code memory.storeX(address, value)}.
+     */
+    private void writeStore(String name, String descriptor, String accessor) {
+        boolean wide = accessor.endsWith("Double");
         MethodVisitor site = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, name, descriptor, null, null);
         site.visitCode();
         Label elsewhere = new Label();
+        direct(site, accessor, new Slots(0, 1, 2, -1), HomeAccess.BASE, elsewhere);
+        int memory = wide ? 4 : 3;
+        elsewhere(site, accessor, new Object[] {"[I", INTEGER, wide ? LONG : INTEGER, RegionMethod.MEMORY_TYPE}, elsewhere);
+        site.visitVarInsn(ALOAD, memory);
+        site.visitVarInsn(ILOAD, 1);
+        site.visitVarInsn(wide ? LLOAD : ILOAD, 2);
+        site.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE, accessor, wide ? "(IJ)V" : "(II)V", false);
+        site.visitInsn(RETURN);
+        end(site, 5, memory + 1);
+    }
+
+    /**
+     * {@code loadX_<pc>(int[] words, int address, Memory memory)}: the home words where the load
+     * fits, else {@code loadX_<pc>_rom(address, memory)}, which reads ROM's words where the load
+     * fits there and calls {@code memory.loadX(address)} for everything else. Two methods, so that
+     * each stays small enough to be inlined everywhere and has a branch profile of its own: a load
+     * from RAM never runs the ROM test, and one from ROM pays a failed RAM test before it.
+     */
+    private void writeLoad(String name, String descriptor, String accessor) {
+        String result = accessor.endsWith("Double") ? "J" : "I";
+        int returns = result.equals("J") ? LRETURN : IRETURN;
+        String romName = name + "_rom";
+        String romDescriptor = "(IL" + RegionMethod.MEMORY_TYPE + ";)" + result;
+
+        MethodVisitor site = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, name, descriptor, null, null);
+        site.visitCode();
+        Label elsewhere = new Label();
+        direct(site, accessor, new Slots(0, 1, -1, 3), HomeAccess.BASE, elsewhere);
+        elsewhere(site, accessor, new Object[] {"[I", INTEGER, RegionMethod.MEMORY_TYPE}, elsewhere);
+        site.visitVarInsn(ILOAD, 1);
+        site.visitVarInsn(ALOAD, 2);
+        site.visitMethodInsn(INVOKESTATIC, owner, romName, romDescriptor, false);
+        site.visitInsn(returns);
+        end(site, 5, 4);
+
+        MethodVisitor rom = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, romName, romDescriptor, null, null);
+        rom.visitCode();
+        rom.visitVarInsn(ALOAD, 1);
+        rom.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE, "romLoadWords", "()[I", false);
+        rom.visitVarInsn(ASTORE, 2);
+        Label outside = new Label();
+        direct(rom, accessor, new Slots(2, 0, -1, 3), HomeAccess.ROM, outside);
+        elsewhere(rom, accessor, new Object[] {INTEGER, RegionMethod.MEMORY_TYPE, "[I"}, outside);
+        rom.visitVarInsn(ALOAD, 1);
+        rom.visitVarInsn(ILOAD, 0);
+        rom.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE, accessor, "(I)" + result, false);
+        rom.visitInsn(returns);
+        rom.visitLabel(new Label()); // not counted in largest: where C1 leaves it a call, only loads outside RAM pay
+        rom.visitMaxs(5, 4);
+        rom.visitEnd();
+    }
+
+    /** The locals of an access method: the words, the address, the value (stores) and a scratch int (loads). */
+    private record Slots(int words, int address, int value, int scratch) {
+    }
+
+    /**
+     * Returns or stores the access of {@code accessor} to the words that start at guest address
+     * {@code base} where it fits in them, else jumps to {@code elsewhere} (a word access with its
+     * index on the stack, see {@link #elsewhere}).
+     */
+    private static void direct(MethodVisitor site, String accessor, Slots slots, int base, Label elsewhere) {
+        boolean store = accessor.startsWith("store");
+        int alignment = alignment(accessor);
+        boolean wide = alignment == 3;
         if (alignment == 2) {
-            word(site, store, elsewhere);
-        } else {
-            if (alignment > 0) { // if ((address & (width - 1)) != 0) goto elsewhere
-                site.visitVarInsn(ILOAD, 1);
-                site.visitIntInsn(BIPUSH, (1 << alignment) - 1);
-                site.visitInsn(IAND);
-                site.visitJumpInsn(IFNE, elsewhere);
-            }
-            // if ((address - BASE) >>> 2 >= words.length) goto elsewhere, the index kept for a load of a byte or half
-            boolean narrowLoad = !store && !wide;
-            site.visitVarInsn(ILOAD, 1);
-            site.visitLdcInsn(HomeAccess.BASE);
-            site.visitInsn(ISUB);
-            site.visitInsn(ICONST_2);
-            site.visitInsn(IUSHR);
-            if (narrowLoad) {
-                site.visitInsn(DUP);
-                site.visitVarInsn(ISTORE, 3);
-            }
-            site.visitVarInsn(ALOAD, 0);
-            site.visitInsn(ARRAYLENGTH);
-            site.visitJumpInsn(IF_ICMPGE, elsewhere);
-            if (narrowLoad) {
-                site.visitVarInsn(ALOAD, 0);
-                site.visitVarInsn(ILOAD, 3);
-                site.visitInsn(IALOAD);
-                extract(site, accessor);
-            } else { // HomeAccess.<accessor>(words, address[, value])
-                site.visitVarInsn(ALOAD, 0);
-                site.visitVarInsn(ILOAD, 1);
-                if (store) {
-                    site.visitVarInsn(wide ? LLOAD : ILOAD, 2);
-                }
-                site.visitMethodInsn(INVOKESTATIC, HOME_ACCESS, accessor,
-                        descriptor.replace("L" + RegionMethod.MEMORY_TYPE + ";", ""), false);
-            }
-            site.visitInsn(store ? RETURN : wide ? LRETURN : IRETURN);
+            word(site, store, slots, base, elsewhere);
+            return;
         }
+        if (alignment > 0) { // if ((address & (width - 1)) != 0) goto elsewhere
+            site.visitVarInsn(ILOAD, slots.address());
+            site.visitIntInsn(BIPUSH, (1 << alignment) - 1);
+            site.visitInsn(IAND);
+            site.visitJumpInsn(IFNE, elsewhere);
+        }
+        // if ((address - base) >>> 2 >= words.length) goto elsewhere, the index kept for a load of a byte or half
+        boolean narrowLoad = !store && !wide;
+        offset(site, slots.address(), base);
+        site.visitInsn(ICONST_2);
+        site.visitInsn(IUSHR);
+        if (narrowLoad) {
+            site.visitInsn(DUP);
+            site.visitVarInsn(ISTORE, slots.scratch());
+        }
+        site.visitVarInsn(ALOAD, slots.words());
+        site.visitInsn(ARRAYLENGTH);
+        site.visitJumpInsn(IF_ICMPGE, elsewhere);
+        if (narrowLoad) {
+            site.visitVarInsn(ALOAD, slots.words());
+            site.visitVarInsn(ILOAD, slots.scratch());
+            site.visitInsn(IALOAD);
+            extract(site, accessor, slots.address());
+        } else { // HomeAccess.<accessor>(words, address[, value])
+            site.visitVarInsn(ALOAD, slots.words());
+            site.visitVarInsn(ILOAD, slots.address());
+            String value = wide ? "J" : "I";
+            if (store) {
+                site.visitVarInsn(wide ? LLOAD : ILOAD, slots.value());
+            }
+            site.visitMethodInsn(INVOKESTATIC, HOME_ACCESS, accessor, store ? "([II" + value + ")V" : "([II)J", false);
+        }
+        site.visitInsn(store ? RETURN : wide ? LRETURN : IRETURN);
+    }
+
+    /** Pushes {@code address - base}, the address's offset in the words. */
+    private static void offset(MethodVisitor site, int address, int base) {
+        site.visitVarInsn(ILOAD, address);
+        if (base != 0) {
+            site.visitLdcInsn(base);
+            site.visitInsn(ISUB);
+        }
+    }
+
+    /** Places {@code elsewhere} with the method's {@code parameters} as frame, dropping a word test's index. */
+    private static void elsewhere(MethodVisitor site, String accessor, Object[] parameters, Label elsewhere) {
         site.visitLabel(elsewhere);
-        Object[] parameters = store ? new Object[] {"[I", INTEGER, wide ? LONG : INTEGER, RegionMethod.MEMORY_TYPE}
-                : new Object[] {"[I", INTEGER, RegionMethod.MEMORY_TYPE};
-        if (alignment == 2) { // the word test leaves its index on the stack
+        if (alignment(accessor) == 2) { // the word test leaves its index on the stack
             site.visitFrame(F_NEW, parameters.length, parameters, 1, new Object[] {INTEGER});
             site.visitInsn(POP);
         } else {
             site.visitFrame(F_NEW, parameters.length, parameters, 0, null);
         }
-        site.visitVarInsn(ALOAD, store ? (wide ? 4 : 3) : 2);
-        site.visitVarInsn(ILOAD, 1);
-        if (store) {
-            site.visitVarInsn(wide ? LLOAD : ILOAD, 2);
-        }
-        site.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE, accessor,
-                descriptor.replace("[I", "").replace("L" + RegionMethod.MEMORY_TYPE + ";", ""), false);
-        site.visitInsn(store ? RETURN : wide ? LRETURN : IRETURN);
+    }
+
+    private void end(MethodVisitor site, int maxStack, int maxLocals) {
         Label end = new Label();
         site.visitLabel(end);
-        site.visitMaxs(5, parameters.length + (store && wide ? 2 : 1));
+        site.visitMaxs(maxStack, maxLocals);
         site.visitEnd();
         largest = Math.max(largest, end.getOffset());
     }
 
-    /** The bytecode size of the largest access method written so far (for tests: it must stay within C1's 35). */
+    /**
+     * The bytecode size of the largest access method a region method calls written so far (for
+     * tests: it must stay within C1's 35); a ROM method, called from one of those, may be a little
+     * larger.
+     */
     int largest() {
         return largest;
     }
 
     /**
-     * {@code units = rotateRight(address - BASE, 2); if ((units | (words.length - 1 - units)) < 0) goto elsewhere}
+     * {@code units = rotateRight(address - base, 2); if ((units | (words.length - 1 - units)) < 0) goto elsewhere}
      * (with units on the stack), else {@code return words[units]} or {@code words[units] = value}.
      */
-    private static void word(MethodVisitor site, boolean store, Label elsewhere) {
-        site.visitVarInsn(ILOAD, 1);
-        site.visitLdcInsn(HomeAccess.BASE);
-        site.visitInsn(ISUB);
+    private static void word(MethodVisitor site, boolean store, Slots slots, int base, Label elsewhere) {
+        offset(site, slots.address(), base);
         site.visitInsn(ICONST_2);
         site.visitMethodInsn(INVOKESTATIC, "java/lang/Integer", "rotateRight", "(II)I", false);
         site.visitInsn(DUP);
         site.visitInsn(DUP);
-        site.visitVarInsn(ALOAD, 0);
+        site.visitVarInsn(ALOAD, slots.words());
         site.visitInsn(ARRAYLENGTH);
         site.visitInsn(ICONST_1);
         site.visitInsn(ISUB);
@@ -173,10 +261,10 @@ final class AccessSites {
         site.visitInsn(ISUB);
         site.visitInsn(IOR);
         site.visitJumpInsn(IFLT, elsewhere);
-        site.visitVarInsn(ALOAD, 0);
+        site.visitVarInsn(ALOAD, slots.words());
         site.visitInsn(SWAP);
         if (store) {
-            site.visitVarInsn(ILOAD, 2);
+            site.visitVarInsn(ILOAD, slots.value());
             site.visitInsn(IASTORE);
             site.visitInsn(RETURN);
         } else {
@@ -186,11 +274,8 @@ final class AccessSites {
     }
 
     /** The loaded byte or half out of its word, extended as {@code accessor} does (the shift counts only its low five bits). */
-    private static void extract(MethodVisitor site, String accessor) {
-        if (accessor.equals("loadWord")) {
-            return;
-        }
-        site.visitVarInsn(ILOAD, 1);
+    private static void extract(MethodVisitor site, String accessor, int address) {
+        site.visitVarInsn(ILOAD, address);
         site.visitInsn(ICONST_3);
         site.visitInsn(ISHL);
         site.visitInsn(IUSHR);

@@ -104,7 +104,7 @@ class AccessSitesTest {
 
     /** Around both ends of RAM, inside it, and in or near every other region and far away. */
     private static int[] addresses() {
-        int[] centres = {RAM, RAM + SIZE, RAM + 0x1234, 8, McuLayout.IN_BASE + 16, McuLayout.OUT_BASE + SIZE,
+        int[] centres = {RAM, RAM + SIZE, RAM + 0x1234, 8, McuLayout.ROM_BASE + SIZE, McuLayout.IN_BASE + 16, McuLayout.OUT_BASE + SIZE,
                 RAM + 0x8000_0000, -16};
         return IntStream.of(centres).flatMap(centre -> IntStream.rangeClosed(-9, 9).map(d -> centre + d)).toArray();
     }
@@ -139,6 +139,9 @@ class AccessSitesTest {
         byte[] ram = new byte[SIZE];
         random.nextBytes(ram);
         memory.region(McuLayout.RAM).write(0, ram);
+        byte[] rom = new byte[SIZE];
+        random.nextBytes(rom);
+        memory.region(McuLayout.ROM).write(0, rom);
         int[] words = new int[SIZE / 4];
         ByteBuffer model = ByteBuffer.allocate(SIZE).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < words.length; i++) {
