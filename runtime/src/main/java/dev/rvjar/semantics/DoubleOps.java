@@ -15,6 +15,11 @@ import dev.rvjar.semantics.Rounding.Format;
  * interpreter calls these methods and translated code calls the same ones. The common case of each
  * operation is kept small and the special cases ({@code ...Special}) out of line, so that the JIT
  * can inline the common case into large translated methods, whose inlining budget is small.
+ *
+ * <p>Commonest of all, once a program has rounded anything (NX accrues and nothing but a CSR write
+ * clears it), is a result rounded to nearest that is neither tiny nor infinite: it can raise no
+ * flag but NX, so it is returned as Java computed it, with no error-free transformation at all
+ * ({@link #alreadyInexact}). The rest ({@code ...Exactly}) is the full computation.
  */
 public final class DoubleOps {
     public static final long CANONICAL_NAN = 0x7FF8_0000_0000_0000L;
@@ -88,7 +93,24 @@ public final class DoubleOps {
         return sameSignZeros ? x : rm == Fpu.RDN ? SIGN : 0;
     }
 
+    /**
+     * Whether {@code result}, the operation's value rounded to nearest by Java, is its result with
+     * every flag it raises already raised: the rounding mode is RNE, NX is accrued already, and
+     * the result is finite and safely normal. Such a result cannot be invalid (a NaN operand or an
+     * invalid operation gives a NaN), divide by zero (an infinity) or overflow or underflow, and
+     * exact or not it sets nothing new.
+     */
+    static boolean alreadyInexact(double result, int rm, Cpu cpu) {
+        double magnitude = Math.abs(result);
+        return rm == Fpu.RNE && (cpu.fflags & Fpu.NX) != 0 && magnitude >= SAFELY_NORMAL && magnitude <= Double.MAX_VALUE;
+    }
+
     public static long add(long a, long b, int rm, Cpu cpu) {
+        double sum = d(a) + d(b);
+        return alreadyInexact(sum, rm, cpu) ? bits(sum) : addExactly(a, b, rm, cpu);
+    }
+
+    private static long addExactly(long a, long b, int rm, Cpu cpu) {
         double x = d(a);
         double y = d(b);
         double sum = x + y;
@@ -123,6 +145,11 @@ public final class DoubleOps {
     }
 
     public static long mul(long a, long b, int rm, Cpu cpu) {
+        double product = d(a) * d(b);
+        return alreadyInexact(product, rm, cpu) ? bits(product) : mulExactly(a, b, rm, cpu);
+    }
+
+    private static long mulExactly(long a, long b, int rm, Cpu cpu) {
         double x = d(a);
         double y = d(b);
         double product = x * y;
@@ -146,6 +173,11 @@ public final class DoubleOps {
     }
 
     public static long div(long a, long b, int rm, Cpu cpu) {
+        double quotient = d(a) / d(b);
+        return alreadyInexact(quotient, rm, cpu) ? bits(quotient) : divExactly(a, b, rm, cpu);
+    }
+
+    private static long divExactly(long a, long b, int rm, Cpu cpu) {
         double x = d(a);
         double y = d(b);
         double quotient = x / y;
@@ -183,6 +215,11 @@ public final class DoubleOps {
     }
 
     public static long sqrt(long a, int rm, Cpu cpu) {
+        double root = Math.sqrt(d(a));
+        return alreadyInexact(root, rm, cpu) ? bits(root) : sqrtExactly(a, rm, cpu);
+    }
+
+    private static long sqrtExactly(long a, int rm, Cpu cpu) {
         double x = d(a);
         if (x >= RESIDUAL_EXACT && x <= Double.MAX_VALUE) {
             double root = Math.sqrt(x);
@@ -213,6 +250,11 @@ public final class DoubleOps {
      * the signs of the product and addend flipped, as the spec defines them.
      */
     public static long fmadd(long a, long b, long c, int rm, Cpu cpu) {
+        double result = Math.fma(d(a), d(b), d(c));
+        return alreadyInexact(result, rm, cpu) ? bits(result) : fmaddExactly(a, b, c, rm, cpu);
+    }
+
+    private static long fmaddExactly(long a, long b, long c, int rm, Cpu cpu) {
         double x = d(a);
         double y = d(b);
         double z = d(c);

@@ -12,7 +12,12 @@ import dev.rvjar.semantics.Rounding.Format;
  * <p>Each operation is done in double precision first, where it is exact (sums, products, FMAs) or
  * its error's sign is known exactly from a residual (quotients, square roots); the double result
  * is then rounded once to single precision. Double rounding never happens: a double that is not
- * exact comes with its error, and {@link Rounding} rounds the exact value. The interpreter calls
+ * exact comes with its error, and {@link Rounding} rounds the exact value. As in {@link DoubleOps},
+ * a result rounded to nearest that is safely normal, once NX is accrued, is returned as Java
+ * computed it ({@link #alreadyInexact}): a sum, product, quotient or square root of singles
+ * rounded to double and then to single is the correctly rounded single (double has more than
+ * twice single's precision plus two bits, Figueroa 1995), and {@code Math.fma} on floats rounds
+ * once. The interpreter calls
  * these methods and translated code calls the same ones, which is why the register accessors
  * ({@link #box}, {@link #unbox}, {@link #bits}) are here too.
  */
@@ -23,6 +28,8 @@ public final class FloatOps {
     private static final int INFINITY = 0x7F80_0000;
     private static final int QUIET = 1 << 22;
     private static final long BOX = 0xFFFF_FFFF_0000_0000L;
+    /** Above this magnitude a single result is normal both before and after rounding (2^-125). */
+    private static final float SAFELY_NORMAL = 0x1p-125f;
 
     private FloatOps() {
     }
@@ -101,7 +108,18 @@ public final class FloatOps {
         return rm == Fpu.RDN ? SIGN : 0;
     }
 
+    /** Whether {@code result}, rounded to nearest, carries every flag it raises already (see {@link DoubleOps#alreadyInexact}). */
+    private static boolean alreadyInexact(float result, int rm, Cpu cpu) {
+        float magnitude = Math.abs(result);
+        return rm == Fpu.RNE && (cpu.fflags & Fpu.NX) != 0 && magnitude >= SAFELY_NORMAL && magnitude <= Float.MAX_VALUE;
+    }
+
     public static int add(int a, int b, int rm, Cpu cpu) {
+        float sum = (float) (widen(a) + widen(b));
+        return alreadyInexact(sum, rm, cpu) ? Float.floatToRawIntBits(sum) : addExactly(a, b, rm, cpu);
+    }
+
+    private static int addExactly(int a, int b, int rm, Cpu cpu) {
         double x = widen(a);
         double y = widen(b);
         double sum = x + y;
@@ -121,6 +139,11 @@ public final class FloatOps {
     }
 
     public static int mul(int a, int b, int rm, Cpu cpu) {
+        float product = (float) (widen(a) * widen(b));
+        return alreadyInexact(product, rm, cpu) ? Float.floatToRawIntBits(product) : mulExactly(a, b, rm, cpu);
+    }
+
+    private static int mulExactly(int a, int b, int rm, Cpu cpu) {
         double product = widen(a) * widen(b);
         if (Double.isNaN(product)) {
             return nanResult(a, b, cpu);
@@ -129,6 +152,11 @@ public final class FloatOps {
     }
 
     public static int div(int a, int b, int rm, Cpu cpu) {
+        float quotient = (float) (widen(a) / widen(b));
+        return alreadyInexact(quotient, rm, cpu) ? Float.floatToRawIntBits(quotient) : divExactly(a, b, rm, cpu);
+    }
+
+    private static int divExactly(int a, int b, int rm, Cpu cpu) {
         double x = widen(a);
         double y = widen(b);
         double quotient = x / y;
@@ -149,6 +177,11 @@ public final class FloatOps {
     }
 
     public static int sqrt(int a, int rm, Cpu cpu) {
+        float root = (float) Math.sqrt(widen(a));
+        return alreadyInexact(root, rm, cpu) ? Float.floatToRawIntBits(root) : sqrtExactly(a, rm, cpu);
+    }
+
+    private static int sqrtExactly(int a, int rm, Cpu cpu) {
         double x = widen(a);
         if (isNaN(a)) {
             return propagateNaN(a, a, cpu);
@@ -169,6 +202,11 @@ public final class FloatOps {
      * double precision, and TwoSum gives the exact error of adding {@code c}.
      */
     public static int fmadd(int a, int b, int c, int rm, Cpu cpu) {
+        float result = Math.fma(Float.intBitsToFloat(a), Float.intBitsToFloat(b), Float.intBitsToFloat(c));
+        return alreadyInexact(result, rm, cpu) ? Float.floatToRawIntBits(result) : fmaddExactly(a, b, c, rm, cpu);
+    }
+
+    private static int fmaddExactly(int a, int b, int c, int rm, Cpu cpu) {
         double x = widen(a);
         double y = widen(b);
         double z = widen(c);
