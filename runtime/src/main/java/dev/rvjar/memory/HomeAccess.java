@@ -5,7 +5,9 @@ package dev.rvjar.memory;
  * accesses it makes through here once it has found that an access fits (see the translator's
  * {@code AccessSites}, which writes out the test and the word, byte and half accesses in the
  * bytecode of a method per access, with the home words from {@link Memory#homeLoadWords} or
- * {@link Memory#homeStoreWords} and {@link Memory}'s own accessors for everything else).
+ * {@link Memory#homeStoreWords} and {@link Memory}'s own accessors for everything else). Loads
+ * that miss RAM test the contract's ROM at {@link #ROM} the same way, with
+ * {@link Memory#romLoadWords}.
  *
  * <p>The index of the word holding {@code address} is {@code (address >>> 2) & (words.length - 1)}:
  * the home words are a power of two long and {@link #BASE} is aligned to their size (see
