@@ -47,9 +47,17 @@ final class AccessSites {
     /** The bytecode size of the largest access method written so far. */
     private int largest;
 
-    AccessSites(ClassWriter cw, String owner) {
+    /** Whether word loads index the words by {@code (address - base) >>> 2} rather than by the rotation their test computes. */
+    private final boolean loadIndexByShift;
+
+    /**
+     * For the region class {@code owner}; {@code loadIndexByShift} for a region with few registers
+     * (see the comment on {@link #writeStore}, last paragraph).
+     */
+    AccessSites(ClassWriter cw, String owner, boolean loadIndexByShift) {
         this.cw = cw;
         this.owner = owner;
+        this.loadIndexByShift = loadIndexByShift;
         cw.newConst(HomeAccess.BASE); // first in the constant pool, so that every ldc of it is 2 bytes, not 3
     }
 
@@ -91,6 +99,12 @@ final class AccessSites {
      * units < length fold into one compare only when both were taken alike, which per site they
      * seldom are.) Bytes need no alignment, halves and doubles a test of their own; their index,
      * never negative, is compared with the length once. The array's own range check is C2's.
+     *
+     * In a region with few registers, word loads index by (address - BASE) >>> 2 and keep the
+     * rotation for the test alone: where a load's address depends on the load before it (crc32's
+     * table lookup by the byte just read), the rotation on the address's path made the chain
+     * longer (crc32 0.24 -> 0.20 s). In regions with many registers the second value cost more
+     * than it saved (sha256 0.29 -> 0.32 s, vm 0.59 -> 0.74 s): there the index is the rotation.
      */
 
     /**
@@ -163,12 +177,12 @@ final class AccessSites {
      * {@code base} where it fits in them, else jumps to {@code elsewhere} (a word access with its
      * index on the stack, see {@link #elsewhere}).
      */
-    private static void direct(MethodVisitor site, String accessor, Slots slots, int base, Label elsewhere) {
+    private void direct(MethodVisitor site, String accessor, Slots slots, int base, Label elsewhere) {
         boolean store = accessor.startsWith("store");
         int alignment = alignment(accessor);
         boolean wide = alignment == 3;
         if (alignment == 2) {
-            word(site, store, slots, base, elsewhere);
+            word(site, store, !store && loadIndexByShift, slots, base, elsewhere);
             return;
         }
         if (alignment > 0) { // if ((address & (width - 1)) != 0) goto elsewhere
@@ -216,9 +230,9 @@ final class AccessSites {
     }
 
     /** Places {@code elsewhere} with the method's {@code parameters} as frame, dropping a word test's index. */
-    private static void elsewhere(MethodVisitor site, String accessor, Object[] parameters, Label elsewhere) {
+    private void elsewhere(MethodVisitor site, String accessor, Object[] parameters, Label elsewhere) {
         site.visitLabel(elsewhere);
-        if (alignment(accessor) == 2) { // the word test leaves its index on the stack
+        if (alignment(accessor) == 2 && (accessor.startsWith("store") || !loadIndexByShift)) { // the rotated index is on the stack
             site.visitFrame(F_NEW, parameters.length, parameters, 1, new Object[] {INTEGER});
             site.visitInsn(POP);
         } else {
@@ -245,13 +259,21 @@ final class AccessSites {
 
     /**
      * {@code units = rotateRight(address - base, 2); if ((units | (words.length - 1 - units)) < 0) goto elsewhere}
-     * (with units on the stack), else {@code return words[units]} or {@code words[units] = value}.
+     * (with units on the stack), else {@code return words[units]} or {@code words[units] = value};
+     * {@code indexByShift}: {@code return words[(address - base) >>> 2]}, the same element, with
+     * nothing on the stack at {@code elsewhere}.
      */
-    private static void word(MethodVisitor site, boolean store, Slots slots, int base, Label elsewhere) {
+    private static void word(MethodVisitor site, boolean store, boolean indexByShift, Slots slots, int base, Label elsewhere) {
         offset(site, slots.address(), base);
+        if (indexByShift) { // the offset kept in the scratch local, to index by its shift
+            site.visitInsn(DUP);
+            site.visitVarInsn(ISTORE, slots.scratch());
+        }
         site.visitInsn(ICONST_2);
         site.visitMethodInsn(INVOKESTATIC, "java/lang/Integer", "rotateRight", "(II)I", false);
-        site.visitInsn(DUP);
+        if (!indexByShift) {
+            site.visitInsn(DUP);
+        }
         site.visitInsn(DUP);
         site.visitVarInsn(ALOAD, slots.words());
         site.visitInsn(ARRAYLENGTH);
@@ -262,7 +284,13 @@ final class AccessSites {
         site.visitInsn(IOR);
         site.visitJumpInsn(IFLT, elsewhere);
         site.visitVarInsn(ALOAD, slots.words());
-        site.visitInsn(SWAP);
+        if (indexByShift) {
+            site.visitVarInsn(ILOAD, slots.scratch());
+            site.visitInsn(ICONST_2);
+            site.visitInsn(IUSHR);
+        } else {
+            site.visitInsn(SWAP);
+        }
         if (store) {
             site.visitVarInsn(ILOAD, slots.value());
             site.visitInsn(IASTORE);

@@ -38,12 +38,14 @@ class AccessSitesTest {
     private static final List<String> STORES = List.of("storeByte", "storeHalf", "storeWord", "storeDouble");
     /** The size up to which C1, and C2 at a rarely run call site, always inline a callee (MaxInlineSize). */
     private static final int ALWAYS_INLINED = 35;
-    private static Class<?> probes;
+    /** Probe classes whose word loads index by the rotation, and by a shift (a region with few registers). */
+    private static final List<Class<?>> PROBES = new java.util.ArrayList<>();
     private static int largestAccessMethod;
 
     @BeforeAll
     static void defineProbes() throws IllegalAccessException {
-        probes = probes();
+        PROBES.add(probes(false));
+        PROBES.add(probes(true));
     }
 
     @Test
@@ -52,11 +54,11 @@ class AccessSitesTest {
     }
 
     /** A class with one public static {@code probe_<accessor>} per accessor, calling its access method. */
-    private static Class<?> probes() throws IllegalAccessException {
-        String owner = "dev/rvjar/emit/AccessSitesProbe";
+    private static Class<?> probes(boolean loadIndexByShift) throws IllegalAccessException {
+        String owner = "dev/rvjar/emit/AccessSitesProbe" + (loadIndexByShift ? "Shifted" : "Rotated");
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, owner, null, "java/lang/Object", null);
-        AccessSites sites = new AccessSites(cw, owner);
+        AccessSites sites = new AccessSites(cw, owner, loadIndexByShift);
         int pc = 0;
         for (String accessor : concat(LOADS, STORES)) {
             boolean store = accessor.startsWith("store");
@@ -77,7 +79,7 @@ class AccessSitesTest {
             mv.visitEnd();
         }
         cw.visitEnd();
-        largestAccessMethod = sites.largest();
+        largestAccessMethod = Math.max(largestAccessMethod, sites.largest());
         return MethodHandles.lookup().defineClass(cw.toByteArray());
     }
 
@@ -85,7 +87,7 @@ class AccessSitesTest {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
-    private static MethodHandle probe(String accessor) throws ReflectiveOperationException {
+    private static MethodHandle probe(Class<?> probes, String accessor) throws ReflectiveOperationException {
         boolean store = accessor.startsWith("store");
         Class<?> value = accessor.endsWith("Double") ? long.class : int.class;
         MethodType type = store ? MethodType.methodType(void.class, int[].class, int.class, value, Memory.class)
@@ -148,17 +150,23 @@ class AccessSitesTest {
             words[i] = random.nextInt();
             model.putInt(4 * i, words[i]);
         }
-        for (String accessor : LOADS) {
-            MethodHandle load = probe(accessor);
-            for (int address : addresses()) {
-                String where = String.format("%s at 0x%08x", accessor, address);
-                if (fitsInRam(address, accessor)) {
-                    assertEquals(modelLoad(model, accessor, address - RAM), ((Number) load.invoke(words, address, memory)).longValue(), where);
-                } else if (memory.regionAt(address) == null || memory.regionAt(address + width(accessor) - 1) == null) {
-                    assertThrows(GuestFault.class, () -> load.invoke(words, address, memory), where);
-                } else {
-                    assertEquals(memoryLoad(memory, accessor, address), ((Number) load.invoke(words, address, memory)).longValue(), where);
-                }
+        for (Class<?> probes : PROBES) {
+            for (String accessor : LOADS) {
+                checkLoads(probe(probes, accessor), accessor, memory, words, model);
+            }
+        }
+    }
+
+    /** Every address of {@link #addresses} through {@code load}: the words' model where it fits in RAM, else what {@code memory} loads or faults. */
+    private static void checkLoads(MethodHandle load, String accessor, Memory memory, int[] words, ByteBuffer model) throws Throwable {
+        for (int address : addresses()) {
+            String where = String.format("%s at 0x%08x", accessor, address);
+            if (fitsInRam(address, accessor)) {
+                assertEquals(modelLoad(model, accessor, address - RAM), ((Number) load.invoke(words, address, memory)).longValue(), where);
+            } else if (memory.regionAt(address) == null || memory.regionAt(address + width(accessor) - 1) == null) {
+                assertThrows(GuestFault.class, () -> load.invoke(words, address, memory), where);
+            } else {
+                assertEquals(memoryLoad(memory, accessor, address), ((Number) load.invoke(words, address, memory)).longValue(), where);
             }
         }
     }
@@ -171,7 +179,7 @@ class AccessSitesTest {
         Memory expectedMemory = new Memory(McuLayout.regions());
         Random random = new Random(12);
         for (String accessor : STORES) {
-            MethodHandle store = probe(accessor);
+            MethodHandle store = probe(PROBES.get(0), accessor);
             int width = width(accessor);
             for (int address : addresses()) {
                 long value = random.nextLong();
