@@ -116,9 +116,9 @@ final class AccessSites {
         MethodVisitor site = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, name, descriptor, null, null);
         site.visitCode();
         Label elsewhere = new Label();
-        direct(site, accessor, new Slots(0, 1, 2, -1), HomeAccess.BASE, elsewhere);
+        boolean indexLeft = direct(site, accessor, new Slots(0, 1, 2, -1), HomeAccess.BASE, elsewhere);
         int memory = wide ? 4 : 3;
-        elsewhere(site, accessor, new Object[] {"[I", INTEGER, wide ? LONG : INTEGER, RegionMethod.MEMORY_TYPE}, elsewhere);
+        elsewhere(site, new Object[] {"[I", INTEGER, wide ? LONG : INTEGER, RegionMethod.MEMORY_TYPE}, elsewhere, indexLeft);
         site.visitVarInsn(ALOAD, memory);
         site.visitVarInsn(ILOAD, 1);
         site.visitVarInsn(wide ? LLOAD : ILOAD, 2);
@@ -143,8 +143,8 @@ final class AccessSites {
         MethodVisitor site = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, name, descriptor, null, null);
         site.visitCode();
         Label elsewhere = new Label();
-        direct(site, accessor, new Slots(0, 1, -1, 3), HomeAccess.BASE, elsewhere);
-        elsewhere(site, accessor, new Object[] {"[I", INTEGER, RegionMethod.MEMORY_TYPE}, elsewhere);
+        boolean indexLeft = direct(site, accessor, new Slots(0, 1, -1, 3), HomeAccess.BASE, elsewhere);
+        elsewhere(site, new Object[] {"[I", INTEGER, RegionMethod.MEMORY_TYPE}, elsewhere, indexLeft);
         site.visitVarInsn(ILOAD, 1);
         site.visitVarInsn(ALOAD, 2);
         site.visitMethodInsn(INVOKESTATIC, owner, romName, romDescriptor, false);
@@ -157,13 +157,13 @@ final class AccessSites {
         rom.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE, "romLoadWords", "()[I", false);
         rom.visitVarInsn(ASTORE, 2);
         Label outside = new Label();
-        direct(rom, accessor, new Slots(2, 0, -1, 3), HomeAccess.ROM, outside);
-        elsewhere(rom, accessor, new Object[] {INTEGER, RegionMethod.MEMORY_TYPE, "[I"}, outside);
+        boolean romIndexLeft = direct(rom, accessor, new Slots(2, 0, -1, 3), HomeAccess.ROM, outside);
+        elsewhere(rom, new Object[] {INTEGER, RegionMethod.MEMORY_TYPE, "[I"}, outside, romIndexLeft);
         rom.visitVarInsn(ALOAD, 1);
         rom.visitVarInsn(ILOAD, 0);
         rom.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE, accessor, "(I)" + result, false);
         rom.visitInsn(returns);
-        rom.visitLabel(new Label()); // not counted in largest: where C1 leaves it a call, only loads outside RAM pay
+        // not counted in largest: where C1 leaves it a call, only loads outside RAM pay
         rom.visitMaxs(5, 4);
         rom.visitEnd();
     }
@@ -174,16 +174,17 @@ final class AccessSites {
 
     /**
      * Returns or stores the access of {@code accessor} to the words that start at guest address
-     * {@code base} where it fits in them, else jumps to {@code elsewhere} (a word access with its
-     * index on the stack, see {@link #elsewhere}).
+     * {@code base} where it fits in them, else jumps to {@code elsewhere}; whether it jumps there
+     * with the rotated word index on the stack (see {@link #elsewhere}).
      */
-    private void direct(MethodVisitor site, String accessor, Slots slots, int base, Label elsewhere) {
+    private boolean direct(MethodVisitor site, String accessor, Slots slots, int base, Label elsewhere) {
         boolean store = accessor.startsWith("store");
         int alignment = alignment(accessor);
         boolean wide = alignment == 3;
         if (alignment == 2) {
-            word(site, store, !store && loadIndexByShift, slots, base, elsewhere);
-            return;
+            boolean indexByShift = !store && loadIndexByShift;
+            word(site, store, indexByShift, slots, base, elsewhere);
+            return !indexByShift;
         }
         if (alignment > 0) { // if ((address & (width - 1)) != 0) goto elsewhere
             site.visitVarInsn(ILOAD, slots.address());
@@ -218,6 +219,7 @@ final class AccessSites {
             site.visitMethodInsn(INVOKESTATIC, HOME_ACCESS, accessor, store ? "([II" + value + ")V" : "([II)J", false);
         }
         site.visitInsn(store ? RETURN : wide ? LRETURN : IRETURN);
+        return false;
     }
 
     /** Pushes {@code address - base}, the address's offset in the words. */
@@ -229,10 +231,10 @@ final class AccessSites {
         }
     }
 
-    /** Places {@code elsewhere} with the method's {@code parameters} as frame, dropping a word test's index. */
-    private void elsewhere(MethodVisitor site, String accessor, Object[] parameters, Label elsewhere) {
+    /** Places {@code elsewhere} with the method's {@code parameters} as frame, dropping the index {@link #direct} left. */
+    private static void elsewhere(MethodVisitor site, Object[] parameters, Label elsewhere, boolean indexLeft) {
         site.visitLabel(elsewhere);
-        if (alignment(accessor) == 2 && (accessor.startsWith("store") || !loadIndexByShift)) { // the rotated index is on the stack
+        if (indexLeft) {
             site.visitFrame(F_NEW, parameters.length, parameters, 1, new Object[] {INTEGER});
             site.visitInsn(POP);
         } else {
