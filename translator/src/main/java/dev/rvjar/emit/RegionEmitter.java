@@ -94,9 +94,10 @@ import static org.objectweb.asm.Opcodes.*;
  * alone and loops stay reducible for the JIT. A {@code jal} (call or tail jump) to a block of another
  * region in read-only memory (and a branch or fall-through there) is a <em>linked call</em>: the
  * callee's class is called directly, with the call depth one higher, syncing only the registers in
- * the callee's {@link RegisterFootprint} (see {@link #linkedCall}), and on its return (normally at
- * the guest's {@code ret} to the address after the call) this method goes on through its switch, so the JVM
- * stack follows the guest's calls and a return costs no trip through the dispatch loop. A jump to
+ * the callee's {@link RegisterFootprint} (see {@link #linkedCalls}), and on its return (normally at
+ * the guest's {@code ret} to the address after the call) this method goes on there: a {@code jal}
+ * that links jumps to its return block when the callee returned to it, anything else goes through
+ * the switch. The JVM stack follows the guest's calls and a return costs no trip through the dispatch loop. A jump to
  * itself stops the machine, as in the interpreter.
  * Instructions the translator does not handle end the block: the region is left at that pc and the
  * interpreter runs it.
@@ -220,10 +221,12 @@ public final class RegionEmitter {
      * (through its switch) at the blocks that start at {@code entries} (address order, the first
      * block first); a {@code jal} to a block elsewhere that {@code callTargets} names becomes a JVM
      * call of that region. At most {@code maxRegisterLocals} guest registers get a local (chosen by
-     * {@link RegisterResidency}); the rest are used in {@code cpu.x}.
+     * {@link RegisterResidency}); the rest are used in {@code cpu.x}. With {@code directReturns},
+     * each {@code jal} that links to another region has call code of its own that goes on at its
+     * return address (see {@code RegionMethod.callReturningTo}); without, every call shares one.
      */
     public static RegionClass emit(String internalName, List<BasicBlock> blocks, List<Integer> entries,
-            CallTargets callTargets, int maxRegisterLocals) {
+            CallTargets callTargets, int maxRegisterLocals, boolean directReturns) {
         // no COMPUTE_FRAMES: the frames are simple and known (see RegionMethod#place), and letting
         // ASM infer them would be most of the translation time
         ClassWriter cw = new ClassWriter(0);
@@ -252,8 +255,8 @@ public final class RegionEmitter {
         int temporaries = written & ~readAtBlockStart & locals;
         written &= locals & ~temporaries; // the registers exits write back: temporaries are in cpu.x already
         AccessSites accessSites = new AccessSites(cw, internalName, Integer.bitCount(locals) <= FEW_REGISTER_LOCALS);
-        RegionMethod m = new RegionMethod(internalName, mv, accessSites, labels, locals, temporaries,
-                floatingPoint, callTargets);
+        RegionMethod m = new RegionMethod(internalName, mv, accessSites, labels, locals, temporaries, written,
+                floatingPoint, callTargets, directReturns);
 
         prologue(m, locals, floatingPoint);
         List<Integer> entryStarts = entries.stream().filter(labels::containsKey).toList();
@@ -303,47 +306,8 @@ public final class RegionEmitter {
         mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE_TYPE, "memory", "()L" + MEMORY_TYPE + ";", false);
         mv.visitVarInsn(ASTORE, MEMORY);
         m.fetchHomeWords(false);
-        loadState(m, used);
+        m.loadState(used);
     }
-
-    /**
-     * {@code pc = cpu.pc; instret = cpu.instret;}, every register in {@code used} from {@code cpu.x},
-     * and the home words for stores, which a watch started by the host since may have taken away.
-     */
-    private static void loadState(RegionMethod m, int used) {
-        m.fetchHomeWords(true);
-        m.cpu();
-        m.mv.visitFieldInsn(GETFIELD, CPU_TYPE, "pc", "I");
-        m.mv.visitVarInsn(ISTORE, PC);
-        m.cpu();
-        m.mv.visitFieldInsn(GETFIELD, CPU_TYPE, "instret", "J");
-        m.mv.visitVarInsn(LSTORE, INSTRET);
-        loadRegisters(m, used);
-    }
-
-    /** {@code xN = x[N]} for every register in {@code mask}. */
-    private static void loadRegisters(RegionMethod m, int mask) {
-        for (int r = 1; r < 32; r++) {
-            if ((mask & (1 << r)) != 0) {
-                m.mv.visitVarInsn(ALOAD, X);
-                m.push(r);
-                m.mv.visitInsn(IALOAD);
-                m.mv.visitVarInsn(ISTORE, slot(r));
-            }
-        }
-    }
-
-    /** {@code x[N] = xN} for every register in {@code mask}; then {@code cpu.pc = pc; cpu.instret = instret}. */
-    private static void writeBack(RegionMethod m, int mask) {
-        m.writeRegisters(mask);
-        m.cpu();
-        m.mv.visitVarInsn(ILOAD, PC);
-        m.mv.visitFieldInsn(PUTFIELD, CPU_TYPE, "pc", "I");
-        m.cpu();
-        m.mv.visitVarInsn(LLOAD, INSTRET);
-        m.mv.visitFieldInsn(PUTFIELD, CPU_TYPE, "instret", "J");
-    }
-
 
     /**
      * {@code switch (BLOCKS[(pc - base) >>> 1]) { case i + 1: goto entry i; default: leave }}: an
@@ -515,9 +479,15 @@ public final class RegionEmitter {
         }
         m.retired();
         m.flush();
-        // to another region, a linked call (see RegionMethod.goTo): tail jumps too (j to picolibc's
-        // __riscv_restore_N, say), which as exits would unwind every linked call below them
-        transfer(m, pc, pc + in.imm);
+        int target = pc + in.imm;
+        if (in.rd != 0 && target != pc) {
+            m.limitCheck(m.limitStub(target));
+            m.callReturningTo(target, next);
+        } else {
+            // to another region, a linked call (see RegionMethod.goTo): tail jumps too (j to picolibc's
+            // __riscv_restore_N, say), which as exits would unwind every linked call below them
+            transfer(m, pc, target);
+        }
     }
 
     /** {@code temp = (rs1 + imm) & ~1; rd = next; [if (temp == pc) stop;] pc = temp; check limit; switch (pc)} */
@@ -562,13 +532,13 @@ public final class RegionEmitter {
         mv.visitInsn(ICONST_0);
         mv.visitVarInsn(ISTORE, TEMP);
         m.placeWithResult(leave);
-        writeBack(m, written);
+        m.writeBack(written);
         mv.visitVarInsn(ILOAD, TEMP);
         mv.visitInsn(IRETURN);
 
         // the guest jumped to itself at pc: Machine.jumpedToItself() stops it with status a0
         m.place(m.selfJump);
-        writeBack(m, written);
+        m.writeBack(written);
         mv.visitVarInsn(ALOAD, MACHINE);
         mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE_TYPE, "jumpedToItself", "()V", false);
         mv.visitInsn(ICONST_0);
@@ -577,7 +547,7 @@ public final class RegionEmitter {
         // a guest fault with pc and instret set by the handler stub: registers out, rethrow with pc
         m.placeHandler(m.faultCommon);
         mv.visitVarInsn(ASTORE, FAULT);
-        writeBack(m, written);
+        m.writeBack(written);
         mv.visitVarInsn(ALOAD, FAULT);
         mv.visitVarInsn(ILOAD, PC);
         mv.visitMethodInsn(INVOKEVIRTUAL, FAULT_TYPE, "at", "(I)L" + FAULT_TYPE + ";", false);
@@ -586,42 +556,46 @@ public final class RegionEmitter {
         if (m.usesEnvironmentCall()) {
             environmentCall(m, used, written);
         }
-        if (!m.callees().isEmpty()) {
-            linkedCall(m, used, written);
-        }
+        linkedCalls(m);
     }
 
     /**
-     * A linked call, with {@code pc} the callee's address and the scratch int its number. Only the
-     * callee's {@link RegisterFootprint} is synced: the registers it may read are written back
-     * before {@code Callee.run(machine, depth + 1)}, with pc and counter, and after it returns the
-     * registers it may write are reloaded with pc and counter (the callee left them in the Cpu);
-     * then on through the switch, normally to the block after the call. Every other register stays
-     * in this method's locals, which remain the truth for it. Callees with the same sync share the
-     * code. Too deep: leave the region instead.
+     * The linked calls' shared code. A call other than a {@code jal} that links (a branch or
+     * fall-through into another piece, a tail jump) sets pc to the callee's address and the scratch
+     * int to its number and jumps here. Only the callee's {@link RegisterFootprint} is synced (see
+     * {@link RegionMethod#callSync}): the registers it may read are written back before
+     * {@code Callee.run(machine, depth + 1)}, with pc and counter, and after it returns the registers
+     * it may write are reloaded with pc and counter (the callee left them in the Cpu); then on
+     * through the switch. Every other register stays in this method's locals, which remain the truth
+     * for it. Callees with the same sync share the code. Too deep: leave the region instead. A
+     * {@code jal} that links has call code of its own instead ({@link RegionMethod#callReturningTo}).
      *
      * <p>The state stays exact wherever the callee ends: a callee that stopped (limit, exit) returns
      * false, and a guest fault escapes it with the callee's registers, pc and counter already in the
      * Cpu; this method then writes back its own registers the callee cannot have changed, and
-     * returns false or rethrows the fault unchanged.
+     * returns false or rethrows the fault unchanged (the exits of each sync, shared by every call).
      */
-    private static void linkedCall(RegionMethod m, int used, int written) {
+    private static void linkedCalls(RegionMethod m) {
+        List<String> callees = m.sharedCallees();
+        if (!callees.isEmpty()) {
+            sharedCall(m, callees);
+        }
+        for (Map.Entry<RegionMethod.CallSync, RegionMethod.CallExits> exits : m.callExits().entrySet()) {
+            callExits(m, exits.getKey(), exits.getValue());
+        }
+    }
+
+    private static void sharedCall(RegionMethod m, List<String> callees) {
         MethodVisitor mv = m.mv;
         m.placeWithResult(m.callCommon);
-        mv.visitVarInsn(ILOAD, DEPTH);
-        m.push(MAX_CALL_DEPTH);
-        mv.visitJumpInsn(IF_ICMPGE, m.exitContinue);
-        List<String> callees = m.callees();
-        Map<CallSync, List<Integer>> groups = new LinkedHashMap<>();
+        m.leaveIfTooDeep();
+        Map<RegionMethod.CallSync, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < callees.size(); i++) {
-            RegisterFootprint footprint = m.callTargets().footprint(callees.get(i));
-            CallSync sync = new CallSync(written & footprint.reads(), used & footprint.writes(),
-                    written & ~footprint.writes());
-            groups.computeIfAbsent(sync, k -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(m.callSync(callees.get(i)), k -> new ArrayList<>()).add(i);
         }
         Label[] byCallee = new Label[callees.size()];
-        Map<CallSync, Label> groupLabels = new HashMap<>();
-        for (Map.Entry<CallSync, List<Integer>> group : groups.entrySet()) {
+        Map<RegionMethod.CallSync, Label> groupLabels = new HashMap<>();
+        for (Map.Entry<RegionMethod.CallSync, List<Integer>> group : groups.entrySet()) {
             Label label = new Label();
             groupLabels.put(group.getKey(), label);
             for (int callee : group.getValue()) {
@@ -630,23 +604,18 @@ public final class RegionEmitter {
         }
         mv.visitVarInsn(ILOAD, TEMP);
         mv.visitTableSwitchInsn(0, byCallee.length - 1, byCallee[0], byCallee);
-        for (Map.Entry<CallSync, List<Integer>> group : groups.entrySet()) {
+        for (Map.Entry<RegionMethod.CallSync, List<Integer>> group : groups.entrySet()) {
             m.placeWithResult(groupLabels.get(group.getKey()));
-            callGroup(m, group.getKey(), group.getValue());
+            callGroup(m, group.getKey(), group.getValue(), callees);
         }
     }
 
-    /** What a linked call syncs: registers written back before, reloaded after, and written back if the callee stops or faults. */
-    private record CallSync(int before, int after, int unchangedByCallee) {
-    }
-
-    /** The calls of one {@link CallSync}, the callee's number in the scratch int. */
-    private static void callGroup(RegionMethod m, CallSync sync, List<Integer> members) {
+    /** The shared calls of one {@link RegionMethod.CallSync}, the callee's number in the scratch int. */
+    private static void callGroup(RegionMethod m, RegionMethod.CallSync sync, List<Integer> members, List<String> callees) {
         MethodVisitor mv = m.mv;
-        writeBack(m, sync.before());
+        m.writeBack(sync.before());
+        RegionMethod.CallExits exits = m.callExits(sync);
         Label returned = new Label();
-        Label stopped = new Label();
-        Label fault = new Label();
         Label[] invoke = new Label[members.size()];
         for (int i = 0; i < invoke.length; i++) {
             invoke[i] = new Label();
@@ -658,28 +627,24 @@ public final class RegionEmitter {
         }
         for (int i = 0; i < invoke.length; i++) {
             m.placeWithResult(invoke[i]);
-            Label start = new Label();
-            Label end = new Label();
-            mv.visitTryCatchBlock(start, end, fault, FAULT_TYPE);
-            mv.visitVarInsn(ALOAD, MACHINE);
-            mv.visitVarInsn(ILOAD, DEPTH);
-            mv.visitInsn(ICONST_1);
-            mv.visitInsn(IADD);
-            mv.visitLabel(start);
-            mv.visitMethodInsn(INVOKESTATIC, m.callees().get(members.get(i)), METHOD, DESCRIPTOR, false);
-            mv.visitLabel(end);
+            m.invoke(callees.get(members.get(i)), exits.fault());
             mv.visitJumpInsn(GOTO, returned);
         }
         m.placeAfterCall(returned);
-        mv.visitJumpInsn(IFEQ, stopped);
-        loadState(m, sync.after());
+        mv.visitJumpInsn(IFEQ, exits.stopped());
+        m.loadState(sync.after());
         mv.visitJumpInsn(GOTO, m.dispatch);
-        m.place(stopped);
+    }
+
+    /** Where calls of {@code sync} go when the callee stopped or a fault escaped it. */
+    private static void callExits(RegionMethod m, RegionMethod.CallSync sync, RegionMethod.CallExits exits) {
+        MethodVisitor mv = m.mv;
+        m.place(exits.stopped());
         m.writeRegisters(sync.unchangedByCallee());
         mv.visitInsn(ICONST_0);
         mv.visitInsn(IRETURN);
         // the callee made the fault precise for everything it may have changed; the rest is here
-        m.placeHandler(fault);
+        m.placeHandler(exits.fault());
         mv.visitVarInsn(ASTORE, FAULT);
         m.writeRegisters(sync.unchangedByCallee());
         mv.visitVarInsn(ALOAD, FAULT);
@@ -693,7 +658,7 @@ public final class RegionEmitter {
     private static void environmentCall(RegionMethod m, int used, int written) {
         MethodVisitor mv = m.mv;
         m.place(m.ecall);
-        writeBack(m, written);
+        m.writeBack(written);
         Label callStart = new Label();
         Label callEnd = new Label();
         Label callFault = new Label();
@@ -702,7 +667,7 @@ public final class RegionEmitter {
         mv.visitVarInsn(ALOAD, MACHINE);
         mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE_TYPE, "environmentCall", "()V", false);
         mv.visitLabel(callEnd);
-        loadRegisters(m, used);
+        m.loadRegisters(used);
         m.fetchHomeWords(true);
         mv.visitVarInsn(LLOAD, INSTRET);
         mv.visitInsn(LCONST_1);

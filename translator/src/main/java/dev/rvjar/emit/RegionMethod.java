@@ -5,6 +5,7 @@ import org.objectweb.asm.MethodVisitor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,6 +58,8 @@ final class RegionMethod {
     private final Object[] frameLocalsWithResult;
     /** The guest registers kept in locals (bit n = xn); the rest the region uses stay in {@code cpu.x}. */
     private final int locals;
+    /** The registers written back where the method is left: locals it writes, not temporaries. */
+    private final int written;
     /** Instructions of the current block retired since {@code instret} was last brought up to date. */
     private int pending;
     /**
@@ -86,11 +89,28 @@ final class RegionMethod {
     private final Map<Integer, Label> selfJumpStubs = new HashMap<>();
     private final List<FaultStub> faultStubs = new ArrayList<>();
     private boolean ecallUsed;
-    /** The region classes this method calls directly, in order of first use: the callee's number is its index. */
+    /** The region classes this method calls directly, in order of first use. */
     private final List<String> callees = new ArrayList<>();
+    /** The callees of the shared call code ({@link #callCommon}): a callee's number is its index. */
+    private final List<String> sharedCallees = new ArrayList<>();
+    /** The exits of linked calls (the callee stopped, a fault escaped it), one pair per sync. */
+    private final Map<CallSync, CallExits> callExits = new LinkedHashMap<>();
+    /** Whether a {@code jal} that links gets call code of its own (see {@link #callReturningTo}). */
+    private final boolean directReturns;
     private final String owner;
 
     private record FaultStub(Label handler, int pc, int retired) {
+    }
+
+    /**
+     * What a linked call syncs: the registers written back before it, reloaded after it, and written
+     * back if the callee stops or faults (those it cannot have changed).
+     */
+    record CallSync(int before, int after, int unchangedByCallee) {
+    }
+
+    /** Where the calls of one {@link CallSync} go when the callee stopped, and their fault handler. */
+    record CallExits(Label stopped, Label fault) {
     }
 
     private final RegionEmitter.CallTargets callTargets;
@@ -99,9 +119,12 @@ final class RegionMethod {
     private int jumpTargets;
 
     RegionMethod(String owner, MethodVisitor mv, AccessSites accessSites, Map<Integer, Label> blockLabels,
-            int registerLocals, int temporaries, boolean floatingPoint, RegionEmitter.CallTargets callTargets) {
+            int registerLocals, int temporaries, int written, boolean floatingPoint,
+            RegionEmitter.CallTargets callTargets, boolean directReturns) {
         this.accessSites = accessSites;
         this.locals = registerLocals;
+        this.written = written;
+        this.directReturns = directReturns;
         this.temporaries = temporaries;
         this.callTargets = callTargets;
         this.owner = owner;
@@ -188,6 +211,45 @@ final class RegionMethod {
     private boolean inLocal(int r) {
         return (locals & (1 << r)) != 0;
     }
+
+    /**
+     * {@code pc = cpu.pc; instret = cpu.instret;}, every register in {@code used} from {@code cpu.x},
+     * and the home words for stores, which a watch started by the host since may have taken away.
+     */
+    void loadState(int used) {
+        fetchHomeWords(true);
+        cpu();
+        mv.visitFieldInsn(GETFIELD, CPU_TYPE, "pc", "I");
+        mv.visitVarInsn(ISTORE, PC);
+        cpu();
+        mv.visitFieldInsn(GETFIELD, CPU_TYPE, "instret", "J");
+        mv.visitVarInsn(LSTORE, INSTRET);
+        loadRegisters(used);
+    }
+
+    /** {@code xN = x[N]} for every register in {@code mask}. */
+    void loadRegisters(int mask) {
+        for (int r = 1; r < 32; r++) {
+            if ((mask & (1 << r)) != 0) {
+                mv.visitVarInsn(ALOAD, X);
+                push(r);
+                mv.visitInsn(IALOAD);
+                mv.visitVarInsn(ISTORE, slot(r));
+            }
+        }
+    }
+
+    /** {@code x[N] = xN} for every register in {@code mask}; then {@code cpu.pc = pc; cpu.instret = instret}. */
+    void writeBack(int mask) {
+        writeRegisters(mask);
+        cpu();
+        mv.visitVarInsn(ILOAD, PC);
+        mv.visitFieldInsn(PUTFIELD, CPU_TYPE, "pc", "I");
+        cpu();
+        mv.visitVarInsn(LLOAD, INSTRET);
+        mv.visitFieldInsn(PUTFIELD, CPU_TYPE, "instret", "J");
+    }
+
 
     /** {@code x[N] = xN} for every register in {@code mask}. */
     void writeRegisters(int mask) {
@@ -387,14 +449,15 @@ final class RegionMethod {
     }
 
     /**
-     * Calls the region class {@code callee} at {@code target} as a JVM call (a linked guest call):
+     * Calls the region class {@code callee} at {@code target} through the shared call code:
      * {@code pc = target; temp = callee's number; goto callCommon}.
      */
     void call(int target, String callee) {
-        int number = callees.indexOf(callee);
+        calls(callee);
+        int number = sharedCallees.indexOf(callee);
         if (number < 0) {
-            number = callees.size();
-            callees.add(callee);
+            number = sharedCallees.size();
+            sharedCallees.add(callee);
         }
         push(target);
         mv.visitVarInsn(ISTORE, PC);
@@ -403,9 +466,92 @@ final class RegionMethod {
         mv.visitJumpInsn(GOTO, callCommon);
     }
 
-    /** The region classes {@link #call} calls, by number. */
+    /**
+     * A {@code jal} that links to {@code target} (the limit checked): where another region holds the
+     * target and this one the block at {@code returnAddress}, a linked call with code of its own that
+     * goes on at that block when the callee returns there, as it does unless the guest changed its
+     * return address; else as {@link #goTo}. The JIT then sees the call's return as a jump, not as
+     * one more case of the region's switch: loops around calls stay loops, and the switch's profile
+     * is not polluted by every return address. The sync and exits are the shared calls' (see
+     * {@code RegionEmitter.linkedCalls}).
+     */
+    void callReturningTo(int target, int returnAddress) {
+        Label returnBlock = blockLabels.get(returnAddress);
+        String callee = blockLabels.containsKey(target) ? null : callTargets.regionClassAt(target);
+        if (!directReturns || returnBlock == null || callee == null || callee.equals(owner)) {
+            goTo(target);
+            return;
+        }
+        calls(callee);
+        CallSync sync = callSync(callee);
+        CallExits exits = callExits(sync);
+        push(target);
+        mv.visitVarInsn(ISTORE, PC);
+        leaveIfTooDeep();
+        writeBack(sync.before());
+        invoke(callee, exits.fault());
+        mv.visitJumpInsn(IFEQ, exits.stopped());
+        loadState(sync.after());
+        mv.visitVarInsn(ILOAD, PC);
+        push(returnAddress);
+        mv.visitJumpInsn(IF_ICMPNE, dispatch);
+        mv.visitJumpInsn(GOTO, returnBlock);
+    }
+
+    private void calls(String callee) {
+        if (!callees.contains(callee)) {
+            callees.add(callee);
+        }
+    }
+
+    /** Past {@link RegionEmitter#MAX_CALL_DEPTH} nested linked calls, leaves the region at pc instead of calling. */
+    void leaveIfTooDeep() {
+        mv.visitVarInsn(ILOAD, DEPTH);
+        push(RegionEmitter.MAX_CALL_DEPTH);
+        mv.visitJumpInsn(IF_ICMPGE, exitContinue);
+    }
+
+    /** {@code Callee.run(machine, depth + 1)}, a guest fault escaping it caught at {@code fault}: the result on the stack. */
+    void invoke(String callee, Label fault) {
+        Label start = new Label();
+        Label end = new Label();
+        mv.visitTryCatchBlock(start, end, fault, FAULT_TYPE);
+        mv.visitVarInsn(ALOAD, MACHINE);
+        mv.visitVarInsn(ILOAD, DEPTH);
+        mv.visitInsn(ICONST_1);
+        mv.visitInsn(IADD);
+        mv.visitLabel(start);
+        mv.visitMethodInsn(INVOKESTATIC, callee, RegionEmitter.METHOD, RegionEmitter.DESCRIPTOR, false);
+        mv.visitLabel(end);
+    }
+
+    /**
+     * What a call of {@code callee} syncs, from its {@link RegisterFootprint}: the registers this
+     * method wrote that the callee may read, those in locals the callee may write, and for a stop or
+     * fault those this method wrote that the callee cannot have changed.
+     */
+    CallSync callSync(String callee) {
+        RegisterFootprint footprint = callTargets.footprint(callee);
+        return new CallSync(written & footprint.reads(), locals & footprint.writes(), written & ~footprint.writes());
+    }
+
+    CallExits callExits(CallSync sync) {
+        return callExits.computeIfAbsent(sync, k -> new CallExits(new Label(), new Label()));
+    }
+
+    /** The exits every linked call of this method uses, by sync (emitted once each at the end). */
+    Map<CallSync, CallExits> callExits() {
+        return callExits;
+    }
+
+    /** The region classes this method calls, in order of first call. */
     List<String> callees() {
         return callees;
+    }
+
+    /** The region classes {@link #call} calls through the shared code, by number. */
+    List<String> sharedCallees() {
+        return sharedCallees;
     }
 
     /** Places the join after a linked call: the usual frame, the callee's boolean result on the stack. */

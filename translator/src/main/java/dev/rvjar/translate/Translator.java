@@ -211,10 +211,16 @@ public final class Translator {
             EntryPoints entries, RegionEmitter.CallTargets callTargets) {
         String name = regionName(region);
         List<Integer> regionEntries = entries.of(region, planned);
-        RegionEmitter.RegionClass emitted = RegionEmitter.emit(name, region, regionEntries, callTargets, 31); // x1-x31
+        int registerLocals = 31; // x1-x31
+        RegionEmitter.RegionClass emitted = RegionEmitter.emit(name, region, regionEntries, callTargets, registerLocals, true);
         if (emitted.allocationLoad() > RegionEmitter.C1_ALLOCATION_LIMIT && fitsWithFewerLocals(emitted.jumpTargets())) {
             // the same jump targets with fewer register locals: within the limit, no cut
-            emitted = RegionEmitter.emit(name, region, regionEntries, callTargets, DEMOTED_LIMIT / emitted.jumpTargets());
+            registerLocals = DEMOTED_LIMIT / emitted.jumpTargets();
+            emitted = RegionEmitter.emit(name, region, regionEntries, callTargets, registerLocals, true);
+        }
+        if (emitted.codeSize() >= RegionEmitter.HUGE_METHOD_LIMIT) {
+            // calls sharing one call code take less bytecode than each with its own: no cut
+            emitted = RegionEmitter.emit(name, region, regionEntries, callTargets, registerLocals, false);
         }
         boolean compilable = emitted.codeSize() < RegionEmitter.HUGE_METHOD_LIMIT;
         if (compilable && (emitted.allocationLoad() <= RegionEmitter.C1_ALLOCATION_LIMIT || region.size() == 1)) {
