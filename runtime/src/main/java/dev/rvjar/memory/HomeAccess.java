@@ -4,8 +4,8 @@ package dev.rvjar.memory;
  * Translated code's direct path into the home region, the contract's RAM at {@link #BASE}: the
  * accesses it makes through here once it has found that an access fits (see the translator's
  * {@code AccessSites}, which writes out the test and the word, byte and half accesses in the
- * bytecode of a method per access, with the home words from {@link Memory#homeLoadWords} or
- * {@link Memory#homeStoreWords} and {@link Memory}'s own accessors for everything else). Loads
+ * bytecode of a method per access, with the home words from {@link Memory#homeLoadWords}, stores
+ * within {@link Memory#homeStoreLength} of them, and {@link Memory}'s own accessors for everything else). Loads
  * that miss RAM test the contract's ROM at {@link #ROM} the same way, with
  * {@link Memory#romLoadWords}.
  *

@@ -35,16 +35,17 @@ import java.util.List;
  *
  * <p><b>Home.</b> Translated code reaches one region without any table: the region at
  * {@link HomeAccess#BASE} (the contract's RAM), when it is readable, writable and one chunk. A
- * region method keeps {@link #homeLoadWords} and {@link #homeStoreWords} in locals (the store side
- * fetched again after anything that may reach the host) and passes them to the translator's
- * per-access methods, which fall back on this class's accessors for every other access. Loads
+ * region method keeps {@link #homeLoadWords} in a local and passes them to the translator's
+ * per-access methods, which test loads against their length and stores against
+ * {@link #homeStoreLength} (read at every store, so a watch the host begins is seen at once), and
+ * fall back on this class's accessors for every other access. Loads
  * reach a second region the same way, the read-only one at {@link HomeAccess#ROM} (the contract's
  * ROM, where constant tables, jump tables and string literals live), through {@link #romLoadWords}.
  */
 public final class Memory {
     public static final int PAGE_BITS = 16;
     public static final int PAGE_SIZE = 1 << PAGE_BITS;
-    /** What {@link #homeLoadWords} and {@link #homeStoreWords} give where home access is off: every access misses. */
+    /** What {@link #homeLoadWords} gives where home access is off: every access misses. */
     private static final int[] NO_WORDS = new int[0];
 
     private static final int PAGES = 1 << (32 - PAGE_BITS);
@@ -65,8 +66,11 @@ public final class Memory {
     private final int[] homeLoads;
     /** The words of the region at {@link HomeAccess#ROM}, when it is readable and one chunk, for loads; or none. */
     private final int[] romLoads;
-    /** The home region's words for stores, until a watch or {@link #trackStores} sends its stores the long way. */
-    private int[] homeStores;
+    /**
+     * How many of the home words stores may write directly: all of them, until a watch or
+     * {@link #trackStores} sends the home region's stores the long way (then none).
+     */
+    private int homeStoreLength;
     /** Whether stores to each page are watched; null until the first watch. */
     private boolean[] watchedPages;
     private final List<StoreWatch> watches = new ArrayList<>();
@@ -86,7 +90,7 @@ public final class Memory {
         }
         this.home = wholeChunkAt(this.regions, HomeAccess.BASE, true);
         this.homeLoads = home == null ? NO_WORDS : home.chunk(0);
-        this.homeStores = homeLoads;
+        this.homeStoreLength = homeLoads.length;
         Region rom = wholeChunkAt(this.regions, HomeAccess.ROM, false);
         this.romLoads = rom == null ? NO_WORDS : rom.chunk(0);
     }
@@ -125,11 +129,14 @@ public final class Memory {
     }
 
     /**
-     * Like {@link #homeLoadWords}, for stores: none from the first {@link #watchStores} on the home
-     * region, or {@link #trackStores}, on.
+     * How many of the {@link #homeLoadWords} stores may write directly, from the start: all, and none
+     * from the first {@link #watchStores} on the home region, or {@link #trackStores}, on. Translated
+     * code tests each store against this where it tests each load against the words' length, so
+     * loads and stores share one array (one register fewer in a loop than an array of their own
+     * for stores) and a watch begun by the host is seen at the next store.
      */
-    public int[] homeStoreWords() {
-        return homeStores;
+    public int homeStoreLength() {
+        return homeStoreLength;
     }
 
     private static int firstPage(Region region) {
@@ -243,7 +250,7 @@ public final class Memory {
             storeWords[page] = null;
         }
         if (region == home) {
-            homeStores = NO_WORDS;
+            homeStoreLength = 0;
         }
         watches.add(new StoreWatch(address, length, watcher));
     }
@@ -269,7 +276,7 @@ public final class Memory {
                 }
             }
         }
-        homeStores = NO_WORDS;
+        homeStoreLength = 0;
     }
 
     /** Whether a store reached the page holding {@code address} since {@link #trackStores}; false when not tracking. */

@@ -28,7 +28,10 @@ import static org.objectweb.asm.Opcodes.*;
  * }</pre>
  *
  * <p>A store has one method, for RAM, with {@code memory.storeWord(address, value)} where the
- * other has its ROM method.
+ * other has its ROM method, and tests the index against {@code memory.homeStoreLength()} instead
+ * of the words' length: all of RAM, or nothing while the host watches RAM's stores. Loads and
+ * stores so share one array, in one local of the region method, and the watch needs nothing
+ * fetched again after a call.
  *
  * <p>Why per site: with one shared method, every access of the program shares one branch profile,
  * and a program that reads ROM or IN anywhere (all of them do) makes C2 compile the fallback, a call
@@ -64,13 +67,12 @@ final class AccessSites {
     /**
      * Calls a new access method for the {@link dev.rvjar.memory.Memory} accessor {@code accessor}
      * ({@code loadWord}, {@code storeByte}, ...) of the instruction at {@code pc}, with the home
-     * words ({@code memory.homeLoadWords()} or {@code homeStoreWords()}), the address (and the
-     * value) and the memory on the stack.
+     * words ({@code memory.homeLoadWords()}), the address, the memory (and the value) on the stack.
      */
     void call(MethodVisitor mv, String accessor, int pc) {
         boolean store = accessor.startsWith("store");
         String value = accessor.endsWith("Double") ? "J" : "I";
-        String descriptor = "([II" + (store ? value : "") + "L" + RegionMethod.MEMORY_TYPE + ";)" + (store ? "V" : value);
+        String descriptor = "([IIL" + RegionMethod.MEMORY_TYPE + ";" + (store ? value + ")V" : ")" + value);
         String name = accessor + "_" + String.format("%08x", pc);
         for (int n = 2; !names.add(name); n++) {
             name = accessor + "_" + String.format("%08x", pc) + "_" + n;
@@ -108,7 +110,7 @@ final class AccessSites {
      */
 
     /**
-     * {@code storeX_<pc>(int[] words, int address, value, Memory memory)}: the home words where the
+     * {@code storeX_<pc>(int[] words, int address, Memory memory, value)}: the home words where the
      * store fits, else {@code memory.storeX(address, value)}.
      */
     private void writeStore(String name, String descriptor, String accessor) {
@@ -116,15 +118,14 @@ final class AccessSites {
         MethodVisitor site = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, name, descriptor, null, null);
         site.visitCode();
         Label elsewhere = new Label();
-        boolean indexLeft = direct(site, accessor, new Slots(0, 1, 2, -1), HomeAccess.BASE, elsewhere);
-        int memory = wide ? 4 : 3;
-        elsewhere(site, new Object[] {"[I", INTEGER, wide ? LONG : INTEGER, RegionMethod.MEMORY_TYPE}, elsewhere, indexLeft);
-        site.visitVarInsn(ALOAD, memory);
+        boolean indexLeft = direct(site, accessor, new Slots(0, 1, 3, -1, 2), HomeAccess.BASE, elsewhere);
+        elsewhere(site, new Object[] {"[I", INTEGER, RegionMethod.MEMORY_TYPE, wide ? LONG : INTEGER}, elsewhere, indexLeft);
+        site.visitVarInsn(ALOAD, 2);
         site.visitVarInsn(ILOAD, 1);
-        site.visitVarInsn(wide ? LLOAD : ILOAD, 2);
+        site.visitVarInsn(wide ? LLOAD : ILOAD, 3);
         site.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE, accessor, wide ? "(IJ)V" : "(II)V", false);
         site.visitInsn(RETURN);
-        end(site, 5, memory + 1);
+        end(site, 5, wide ? 5 : 4);
     }
 
     /**
@@ -143,7 +144,7 @@ final class AccessSites {
         MethodVisitor site = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, name, descriptor, null, null);
         site.visitCode();
         Label elsewhere = new Label();
-        boolean indexLeft = direct(site, accessor, new Slots(0, 1, -1, 3), HomeAccess.BASE, elsewhere);
+        boolean indexLeft = direct(site, accessor, new Slots(0, 1, -1, 3, 2), HomeAccess.BASE, elsewhere);
         elsewhere(site, new Object[] {"[I", INTEGER, RegionMethod.MEMORY_TYPE}, elsewhere, indexLeft);
         site.visitVarInsn(ILOAD, 1);
         site.visitVarInsn(ALOAD, 2);
@@ -157,7 +158,7 @@ final class AccessSites {
         rom.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE, "romLoadWords", "()[I", false);
         rom.visitVarInsn(ASTORE, 2);
         Label outside = new Label();
-        boolean romIndexLeft = direct(rom, accessor, new Slots(2, 0, -1, 3), HomeAccess.ROM, outside);
+        boolean romIndexLeft = direct(rom, accessor, new Slots(2, 0, -1, 3, 1), HomeAccess.ROM, outside);
         elsewhere(rom, new Object[] {INTEGER, RegionMethod.MEMORY_TYPE, "[I"}, outside, romIndexLeft);
         rom.visitVarInsn(ALOAD, 1);
         rom.visitVarInsn(ILOAD, 0);
@@ -168,8 +169,23 @@ final class AccessSites {
         rom.visitEnd();
     }
 
-    /** The locals of an access method: the words, the address, the value (stores) and a scratch int (loads). */
-    private record Slots(int words, int address, int value, int scratch) {
+    /** The locals of an access method: the words, the address, the value (stores), a scratch int (loads) and the memory. */
+    private record Slots(int words, int address, int value, int scratch, int memory) {
+    }
+
+    /**
+     * Pushes how many of the words the access may reach directly: a load all of them, a store
+     * {@code memory.homeStoreLength()} (none while the host watches RAM's stores), so that loads and
+     * stores share one array.
+     */
+    private static void directLength(MethodVisitor site, boolean store, Slots slots) {
+        if (store) {
+            site.visitVarInsn(ALOAD, slots.memory());
+            site.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE, "homeStoreLength", "()I", false);
+        } else {
+            site.visitVarInsn(ALOAD, slots.words());
+            site.visitInsn(ARRAYLENGTH);
+        }
     }
 
     /**
@@ -201,8 +217,7 @@ final class AccessSites {
             site.visitInsn(DUP);
             site.visitVarInsn(ISTORE, slots.scratch());
         }
-        site.visitVarInsn(ALOAD, slots.words());
-        site.visitInsn(ARRAYLENGTH);
+        directLength(site, store, slots);
         site.visitJumpInsn(IF_ICMPGE, elsewhere);
         if (narrowLoad) {
             site.visitVarInsn(ALOAD, slots.words());
@@ -260,7 +275,8 @@ final class AccessSites {
     }
 
     /**
-     * {@code units = rotateRight(address - base, 2); if ((units | (words.length - 1 - units)) < 0) goto elsewhere}
+     * {@code units = rotateRight(address - base, 2); if ((units | (length - 1 - units)) < 0) goto elsewhere}
+     * (with length from {@link #directLength})
      * (with units on the stack), else {@code return words[units]} or {@code words[units] = value};
      * {@code indexByShift}: {@code return words[(address - base) >>> 2]}, the same element, with
      * nothing on the stack at {@code elsewhere}.
@@ -277,8 +293,7 @@ final class AccessSites {
             site.visitInsn(DUP);
         }
         site.visitInsn(DUP);
-        site.visitVarInsn(ALOAD, slots.words());
-        site.visitInsn(ARRAYLENGTH);
+        directLength(site, store, slots);
         site.visitInsn(ICONST_1);
         site.visitInsn(ISUB);
         site.visitInsn(SWAP);

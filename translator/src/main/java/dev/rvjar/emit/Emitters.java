@@ -187,20 +187,22 @@ final class Emitters {
         };
     }
 
-    /** {@code loadX_<pc>(homeLoads, rs1 + imm, memory)}: see {@link AccessSites} */
+    /** {@code loadX_<pc>(homeWords, rs1 + imm, memory)}: see {@link AccessSites} */
     static InstructionEmitter load(String accessor) {
         return (m, in, pc) -> m.faulting(pc, () -> {
-            m.homeWords(false);
+            m.homeWords();
             address(m, in);
+            m.memory();
             m.memoryAccess(accessor, pc);
         });
     }
 
-    /** {@code storeX_<pc>(homeStores, rs1 + imm, rs2, memory)}: see {@link AccessSites} */
+    /** {@code storeX_<pc>(homeWords, rs1 + imm, memory, rs2)}: see {@link AccessSites} */
     static InstructionEmitter store(String accessor) {
         return (m, in, pc) -> m.faulting(pc, () -> {
-            m.homeWords(true);
+            m.homeWords();
             address(m, in);
+            m.memory();
             m.load(in.rs2);
             m.memoryAccess(accessor, pc);
         });

@@ -192,8 +192,8 @@ final class FloatEmitters {
     }
 
     /**
-     * flw: {@code f[rd] = FloatOps.box(loadWord_<pc>(homeLoads, rs1 + imm, memory))};
-     * fld: {@code f[rd] = loadDouble_<pc>(homeLoads, rs1 + imm, memory)}
+     * flw: {@code f[rd] = FloatOps.box(loadWord_<pc>(homeWords, rs1 + imm, memory))};
+     * fld: {@code f[rd] = loadDouble_<pc>(homeWords, rs1 + imm, memory)}
      */
     static InstructionEmitter load(Value value) {
         return (m, in, pc) -> {
@@ -203,8 +203,9 @@ final class FloatEmitters {
                     useFpu(m, in, pc);
                 }
                 startResult(m, in, value);
-                m.homeWords(false);
+                m.homeWords();
                 Emitters.address(m, in);
+                m.memory();
                 m.memoryAccess(value == Value.SINGLE ? "loadWord" : "loadDouble", pc);
                 finishResult(m, in, value);
             });
@@ -212,8 +213,8 @@ final class FloatEmitters {
     }
 
     /**
-     * fsw: {@code storeWord_<pc>(homeStores, rs1 + imm, FloatOps.bits(f[rs2]), memory)};
-     * fsd: {@code storeDouble_<pc>(homeStores, rs1 + imm, f[rs2], memory)}
+     * fsw: {@code storeWord_<pc>(homeWords, rs1 + imm, memory, FloatOps.bits(f[rs2]))};
+     * fsd: {@code storeDouble_<pc>(homeWords, rs1 + imm, memory, f[rs2])}
      */
     static InstructionEmitter store(Value value) {
         return (m, in, pc) -> {
@@ -222,8 +223,9 @@ final class FloatEmitters {
                 if (fpuCheck) {
                     useFpu(m, in, pc);
                 }
-                m.homeWords(true);
+                m.homeWords();
                 Emitters.address(m, in);
+                m.memory();
                 loadRegister(m, in.rs2);
                 if (value == Value.SINGLE) {
                     m.mv.visitMethodInsn(INVOKESTATIC, FLOAT_OPS, "bits", "(J)I", false);

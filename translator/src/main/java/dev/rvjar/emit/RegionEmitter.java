@@ -31,8 +31,8 @@ import static org.objectweb.asm.Opcodes.*;
  * targets, exit pc; on entry the call-depth parameter, copied to 11 first); 2 {@code cpu}; 3
  * {@code x} ({@code cpu.x}); 4 {@code memory}; 5-6 {@code instret}; 7 {@code f} ({@code cpu.f},
  * only in a region with F or D instructions); 8 the dynamic rounding mode (within a block, once
- * resolved); 9 the fault being made precise; 10 a scratch int; 11 the linked-call depth; 12 and 13 the
- * home region's words for loads and for stores (see {@code AccessSites}); 13+N guest register xN
+ * resolved); 9 the fault being made precise; 10 a scratch int; 11 the linked-call depth; 12 the
+ * home region's words, for loads and stores (see {@code AccessSites}); 13+N guest register xN
  * for N = 1..31. x0 has no local: reads push 0, writes are dropped.
  *
  * <p><b>Registers.</b> On entry every register the region reads or writes is loaded from
@@ -305,7 +305,7 @@ public final class RegionEmitter {
         mv.visitVarInsn(ALOAD, MACHINE);
         mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE_TYPE, "memory", "()L" + MEMORY_TYPE + ";", false);
         mv.visitVarInsn(ASTORE, MEMORY);
-        m.fetchHomeWords(false);
+        m.fetchHomeWords();
         m.loadState(used);
     }
 
@@ -668,7 +668,6 @@ public final class RegionEmitter {
         mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE_TYPE, "environmentCall", "()V", false);
         mv.visitLabel(callEnd);
         m.loadRegisters(used);
-        m.fetchHomeWords(true);
         mv.visitVarInsn(LLOAD, INSTRET);
         mv.visitInsn(LCONST_1);
         mv.visitInsn(LADD);

@@ -31,10 +31,8 @@ final class RegionMethod {
     static final int TEMP = 10;
     /** How many linked calls deep this region method runs (the method's int parameter, slot 1, copied). */
     static final int DEPTH = 11;
-    /** {@code memory.homeLoadWords()}, for every load (see {@link AccessSites}). */
-    static final int HOME_LOADS = 12;
-    /** {@code memory.homeStoreWords()}, fetched again after everything that may reach the host. */
-    static final int HOME_STORES = 13;
+    /** {@code memory.homeLoadWords()}, for every load and store (see {@link AccessSites}). */
+    static final int HOME_WORDS = 12;
     /** Guest register xN (N = 1..31) lives in local {@code REGISTERS + N}. */
     static final int REGISTERS = 13;
 
@@ -140,7 +138,7 @@ final class RegionMethod {
      */
     private static Object[] frameLocals(int usedRegisters, boolean floatingPoint, Object temp) {
         List<Object> locals = new ArrayList<>(List.of(MACHINE_TYPE, INTEGER, CPU_TYPE, "[I", MEMORY_TYPE, LONG,
-                floatingPoint ? "[J" : TOP, TOP, TOP, temp, INTEGER, "[I", "[I"));
+                floatingPoint ? "[J" : TOP, TOP, TOP, temp, INTEGER, "[I", TOP));
         int last = 31 - Integer.numberOfLeadingZeros(usedRegisters);
         for (int r = 1; r <= last; r++) {
             locals.add((usedRegisters & (1 << r)) != 0 ? INTEGER : TOP);
@@ -212,12 +210,8 @@ final class RegionMethod {
         return (locals & (1 << r)) != 0;
     }
 
-    /**
-     * {@code pc = cpu.pc; instret = cpu.instret;}, every register in {@code used} from {@code cpu.x},
-     * and the home words for stores, which a watch started by the host since may have taken away.
-     */
+    /** {@code pc = cpu.pc; instret = cpu.instret;}, every register in {@code used} from {@code cpu.x}. */
     void loadState(int used) {
-        fetchHomeWords(true);
         cpu();
         mv.visitFieldInsn(GETFIELD, CPU_TYPE, "pc", "I");
         mv.visitVarInsn(ISTORE, PC);
@@ -369,26 +363,25 @@ final class RegionMethod {
         mv.visitVarInsn(ALOAD, MEMORY);
     }
 
-    /** Pushes the home region's words for loads or for stores, the first operand of {@link #memoryAccess}. */
-    void homeWords(boolean store) {
-        mv.visitVarInsn(ALOAD, store ? HOME_STORES : HOME_LOADS);
+    /** Pushes the home region's words, the first operand of {@link #memoryAccess}. */
+    void homeWords() {
+        mv.visitVarInsn(ALOAD, HOME_WORDS);
     }
 
     /**
      * A load or store of guest memory through {@code Memory.<accessor>} for the instruction at
-     * {@code pc}, the home words ({@link #homeWords}), the address and the value on the stack: a
-     * call of the access's own method (see {@link AccessSites}).
+     * {@code pc}, the home words ({@link #homeWords}), the address, the memory and (a store) the
+     * value on the stack: a call of the access's own method (see {@link AccessSites}).
      */
     void memoryAccess(String accessor, int pc) {
-        memory();
         accessSites.call(mv, accessor, pc);
     }
 
-    /** {@code memory.homeLoadWords()} or {@code homeStoreWords()} into its local. */
-    void fetchHomeWords(boolean store) {
+    /** {@code memory.homeLoadWords()} into its local: the words never change, a watch limits only stores (see {@link AccessSites}). */
+    void fetchHomeWords() {
         memory();
-        mv.visitMethodInsn(INVOKEVIRTUAL, MEMORY_TYPE, store ? "homeStoreWords" : "homeLoadWords", "()[I", false);
-        mv.visitVarInsn(ASTORE, store ? HOME_STORES : HOME_LOADS);
+        mv.visitMethodInsn(INVOKEVIRTUAL, MEMORY_TYPE, "homeLoadWords", "()[I", false);
+        mv.visitVarInsn(ASTORE, HOME_WORDS);
     }
 
     /**

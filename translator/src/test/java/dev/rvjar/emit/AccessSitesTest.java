@@ -69,10 +69,10 @@ class AccessSitesTest {
             mv.visitCode();
             mv.visitVarInsn(ALOAD, 0);
             mv.visitVarInsn(ILOAD, 1);
+            mv.visitVarInsn(ALOAD, store ? (wide ? 4 : 3) : 2); // the access methods take the memory before a value
             if (store) {
                 mv.visitVarInsn(wide ? LLOAD : ILOAD, 2);
             }
-            mv.visitVarInsn(ALOAD, store ? (wide ? 4 : 3) : 2);
             sites.call(mv, accessor, pc += 4);
             mv.visitInsn(store ? RETURN : wide ? LRETURN : IRETURN);
             mv.visitMaxs(0, 0);
@@ -214,6 +214,25 @@ class AccessSitesTest {
         assertArrayEquals(model.array(), actual.array(), "the words");
         for (String region : List.of(McuLayout.RAM, McuLayout.OUT)) {
             assertArrayEquals(expectedMemory.region(region).contents(), memory.region(region).contents(), region);
+        }
+    }
+
+    /** Once the host watches RAM's stores, every store reaches Memory (and its watcher), none the words alone. */
+    @Test
+    void aWatchSendsEveryStoreOfRamToMemory() throws Throwable {
+        for (String accessor : STORES) {
+            Memory memory = new Memory(McuLayout.regions());
+            int[] words = memory.homeLoadWords();
+            int width = width(accessor);
+            int address = RAM + 0x1000;
+            int[] seen = new int[2];
+            memory.watchStores(RAM + 0x8000, 4, (at, stored) -> seen[0]++); // a page of RAM far from the stores
+            memory.watchStores(address, width, (at, stored) -> seen[1]++);
+            Object argument = width == 8 ? (Object) 0x1122_3344_5566_7788L : (Object) 0x5566_7788;
+            probe(PROBES.get(0), accessor).invoke(words, address, argument, memory);
+            assertEquals(1, seen[1], accessor + " was watched");
+            assertEquals(0x88, memory.loadByteUnsigned(address), accessor + " landed");
+            assertEquals(0, seen[0]);
         }
     }
 }
