@@ -86,9 +86,13 @@ final class AccessSites {
     }
 
     /*
-     * The bytecode is written out flat and stays within 35 bytes, the size up to which C1 (and C2
-     * at a rarely run site) always inlines a callee: as calls, the access methods slowed cold runs
-     * by a third (vm) while C1 compiled region methods. Flat, because C2 counts every inlined
+     * The bytecode is written out flat and stays within 35 bytes, the size up to which C2 inlines a
+     * callee at a rarely run site (MaxInlineSize): at 40-50 bytes the access methods slowed cold
+     * runs by a third (vm). C1 inlines none of them whatever their size: it also limits the callee's
+     * stack (C1InlineStackLimit, 5 on JDK 17 and 25: max stack + 1 + locals beyond the parameters),
+     * which these exceed (7), and a form within it (the index kept on the stack, 4 slots) made the
+     * cold runs slower, not faster (bintree 1.77 -> 2.06 s, geometric mean 1.10 -> 1.14 s):
+     * C1 then compiled the large region methods more slowly (benchmarks/README.md). Flat, because C2 counts every inlined
      * callee's bytecode against one budget per compiled method (DesiredMethodLimit, 8,000 bytes with
      * the region method itself): with the test and the access in small helper methods an access
      * inlined about 80 bytes, and sha256's largest region ran out of budget (91 accesses left as

@@ -36,7 +36,7 @@ class AccessSitesTest {
     private static final List<String> LOADS = List.of("loadByte", "loadByteUnsigned", "loadHalf", "loadHalfUnsigned",
             "loadWord", "loadDouble");
     private static final List<String> STORES = List.of("storeByte", "storeHalf", "storeWord", "storeDouble");
-    /** The size up to which C1, and C2 at a rarely run call site, always inline a callee (MaxInlineSize). */
+    /** The size up to which C2 inlines a callee at a rarely run call site (MaxInlineSize). */
     private static final int ALWAYS_INLINED = 35;
     /** Probe classes whose word loads index by the rotation, and by a shift (a region with few registers). */
     private static final List<Class<?>> PROBES = new java.util.ArrayList<>();
