@@ -3,8 +3,11 @@ package dev.rvjar.translate;
 import dev.rvjar.emit.RegionEmitter;
 import dev.rvjar.emit.RegisterFootprint;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,10 +28,14 @@ import java.util.function.IntPredicate;
 final class LinkTable implements RegionEmitter.CallTargets {
     private final Map<Integer, String> classes;
     private final Map<String, RegisterFootprint> footprints;
+    /** Each region's strongly connected component of the call graph (regions that may call each other, transitively). */
+    private final Map<String, Integer> components;
 
-    private LinkTable(Map<Integer, String> classes, Map<String, RegisterFootprint> footprints) {
+    private LinkTable(Map<Integer, String> classes, Map<String, RegisterFootprint> footprints,
+            Map<String, Integer> components) {
         this.classes = classes;
         this.footprints = footprints;
+        this.components = components;
     }
 
     static LinkTable of(List<List<BasicBlock>> plan, Function<List<BasicBlock>, String> names, IntPredicate writable) {
@@ -63,7 +70,68 @@ final class LinkTable implements RegionEmitter.CallTargets {
                 }
             }
         }
-        return new LinkTable(classes, footprints);
+        return new LinkTable(classes, footprints, components(calls));
+    }
+
+    /** Whether a linked call from region class {@code caller} to {@code callee} may be part of a recursion: the callee may call the caller again. */
+    boolean mayRecurse(String caller, String callee) {
+        Integer component = components.get(caller);
+        return component != null && component.equals(components.get(callee));
+    }
+
+    /** The strongly connected components of the call graph (Tarjan's algorithm, iterative: call chains may be long). */
+    private static Map<String, Integer> components(Map<String, Set<String>> calls) {
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> low = new HashMap<>();
+        Map<String, Integer> component = new HashMap<>();
+        Deque<String> stack = new ArrayDeque<>();
+        Set<String> onStack = new HashSet<>();
+        for (String root : calls.keySet()) {
+            if (index.containsKey(root)) {
+                continue;
+            }
+            Deque<Iterator<String>> pending = new ArrayDeque<>();
+            Deque<String> path = new ArrayDeque<>();
+            visit(root, index, low, stack, onStack, pending, path, calls);
+            while (!path.isEmpty()) {
+                String node = path.peek();
+                Iterator<String> next = pending.peek();
+                if (next.hasNext()) {
+                    String callee = next.next();
+                    if (!index.containsKey(callee)) {
+                        visit(callee, index, low, stack, onStack, pending, path, calls);
+                    } else if (onStack.contains(callee)) {
+                        low.put(node, Math.min(low.get(node), index.get(callee)));
+                    }
+                    continue;
+                }
+                pending.pop();
+                path.pop();
+                if (!path.isEmpty()) {
+                    low.put(path.peek(), Math.min(low.get(path.peek()), low.get(node)));
+                }
+                if (low.get(node).equals(index.get(node))) {
+                    String member;
+                    do {
+                        member = stack.pop();
+                        onStack.remove(member);
+                        component.put(member, index.get(node));
+                    } while (!member.equals(node));
+                }
+            }
+        }
+        return component;
+    }
+
+    private static void visit(String node, Map<String, Integer> index, Map<String, Integer> low, Deque<String> stack,
+            Set<String> onStack, Deque<Iterator<String>> pending, Deque<String> path,
+            Map<String, Set<String>> calls) {
+        index.put(node, index.size());
+        low.put(node, index.get(node));
+        stack.push(node);
+        onStack.add(node);
+        pending.push(calls.getOrDefault(node, Set.of()).iterator());
+        path.push(node);
     }
 
     /**

@@ -204,6 +204,65 @@ class EntryPointsTest {
         assertAgree(image, 1_000_000, 32, "exit 10");
     }
 
+    /**
+     * main calls f, a function of another region, twice in a loop of 10: through {@code jal} (a
+     * linked call that goes on at its return block by a jump) and through {@code jalr} (its return
+     * comes back through the switch). f calls itself once, with t0 as link (a call inside its own
+     * region is a jump, its return would come through the switch) and returns to main from there.
+     * Only the linked call's return address is no entry: a case of the switch there would be a
+     * second way into the loop. a0: 10 rounds of 2 + 1 + 2, and 2 for f's call of itself.
+     */
+    private static RomImage callsInALoop() {
+        int f = 0x2000;
+        Asm asm = new Asm().addi(A0, 0, 0).addi(S0, 0, 10).lui(T4, f >>> 12).addi(A1, 0, 1);
+        int loop = asm.here();
+        asm.jal(RA, f - asm.here());             // LINKED_RETURN after it
+        asm.addi(A0, A0, 1);
+        asm.jalr(RA, T4, 0);                     // POINTER_RETURN after it
+        asm.addi(S0, S0, -1);
+        asm.bne(S0, 0, loop - asm.here());
+        asm.exit();
+        while (asm.here() < f) {
+            asm.addi(0, 0, 0);
+        }
+        asm.addi(A0, A0, 2);
+        asm.beq(A1, 0, 16);
+        asm.addi(A1, A1, -1);
+        asm.jal(T0, f - asm.here());             // OWN_RETURN after it
+        asm.addi(A0, A0, 0);
+        asm.jalr(0, RA, 0);
+        return RomImage.flat(asm.bytes());
+    }
+
+    private static final int A1 = 11;
+    private static final int LINKED_RETURN = 20;
+    private static final int POINTER_RETURN = 28;
+    private static final int OWN_RETURN = 0x2010;
+
+    @Test
+    void theReturnAddressOfALinkedCallIsNoEntryThoseOfOtherCallsAre() {
+        Translation translation = Translator.translate(callsInALoop());
+        assertEquals(-1, translation.codeMap().regionAt(LINKED_RETURN));
+        assertNotEquals(-1, translation.codeMap().regionAt(POINTER_RETURN));
+        assertNotEquals(-1, translation.codeMap().regionAt(OWN_RETURN));
+        assertAgree(callsInALoop(), 1_000_000, 0, "exit 52");
+    }
+
+    /**
+     * Every instruction limit, stops inside the callee included: resumed there, the callee returns
+     * to a block that is no entry, which the interpreter runs up to the loop head.
+     */
+    @Test
+    void everyLimitAroundALinkedCallStopsAndResumesLikeTheInterpreter() {
+        RomImage image = callsInALoop();
+        Translation translation = Translator.translate(image);
+        for (long limit = 1; limit < 120; limit++) {
+            GuestRun interpreted = GuestRun.of(image, null, null, limit, null);
+            GuestRun translated = GuestRun.of(image, null, null, limit, translation);
+            assertNull(interpreted.difference(translated), "limit " + limit);
+        }
+    }
+
     /** {@code wfi}, left to the interpreter, hands back right after it: one interpreted instruction per round. */
     @Test
     void afterAnInstructionLeftToTheInterpreterTranslatedCodeTakesOver() {
