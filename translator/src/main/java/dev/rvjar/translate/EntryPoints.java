@@ -34,10 +34,12 @@ import java.util.function.Function;
  * case taken (a callee that left its region, a resumed stop), and C2 then compiles the loop as
  * irreducible. Such a return address is an entry only in a method whose calls share one call code
  * (one too large otherwise), and where the call ends up going elsewhere (a resume after a stop in
- * the callee) the interpreter runs from it to the next entry. A call that may be part of a
- * recursion (the callee may call the caller again) keeps its return address an entry: past
- * {@code RegionEmitter.MAX_CALL_DEPTH} nested calls a recursion leaves its regions and its
- * returns come back through the dispatch loop, one per frame.
+ * the callee) the interpreter runs from it to the next entry. A call keeps its return address an
+ * entry where the return may well come through the dispatch loop: where the callee may be part of
+ * a recursion (past {@code RegionEmitter.MAX_CALL_DEPTH} nested calls a recursion leaves its
+ * regions, and its returns come back through the dispatch loop, one per frame), and where the
+ * callee or a region it calls may leave its method otherwise (a call through a pointer, such as
+ * picolibc's stdio makes: the dispatch loop then runs the rest, returns included).
  */
 final class EntryPoints {
     private final Set<Integer> entries;
@@ -88,7 +90,8 @@ final class EntryPoints {
 
     /**
      * The return addresses, inside {@code region} (class {@code name}), of its {@code jal} calls to
-     * other regions that {@code links} links and that cannot be part of a recursion.
+     * other regions that {@code links} links, that cannot be part of a recursion and that can only
+     * come back by returning.
      */
     private static Set<Integer> directReturns(List<BasicBlock> region, LinkTable links, String name) {
         Set<Integer> starts = new HashSet<>();
@@ -102,7 +105,7 @@ final class EntryPoints {
                 int target = block.end() - last.length + last.imm;
                 String callee = starts.contains(target) ? null : links.regionClassAt(target);
                 if (callee != null && !callee.equals(name) && !links.mayRecurse(name, callee)
-                        && starts.contains(block.end())) {
+                        && !links.mayLeave(callee) && starts.contains(block.end())) {
                     result.add(block.end());
                 }
             }

@@ -1,5 +1,7 @@
 package dev.rvjar.translate;
 
+import dev.rvjar.decode.Instruction;
+import dev.rvjar.decode.Opcode;
 import dev.rvjar.emit.RegionEmitter;
 import dev.rvjar.emit.RegisterFootprint;
 
@@ -30,12 +32,15 @@ final class LinkTable implements RegionEmitter.CallTargets {
     private final Map<String, RegisterFootprint> footprints;
     /** Each region's strongly connected component of the call graph (regions that may call each other, transitively). */
     private final Map<String, Integer> components;
+    /** The regions that may leave their method other than by returning to their caller, themselves or in a callee. */
+    private final Set<String> mayLeave;
 
     private LinkTable(Map<Integer, String> classes, Map<String, RegisterFootprint> footprints,
-            Map<String, Integer> components) {
+            Map<String, Integer> components, Set<String> mayLeave) {
         this.classes = classes;
         this.footprints = footprints;
         this.components = components;
+        this.mayLeave = mayLeave;
     }
 
     static LinkTable of(List<List<BasicBlock>> plan, Function<List<BasicBlock>, String> names, IntPredicate writable) {
@@ -50,10 +55,14 @@ final class LinkTable implements RegionEmitter.CallTargets {
         }
         Map<String, RegisterFootprint> footprints = new HashMap<>();
         Map<String, Set<String>> calls = new HashMap<>();
+        Set<String> mayLeave = new HashSet<>();
         for (List<BasicBlock> region : plan) {
             String name = names.apply(region);
             footprints.put(name, RegisterFootprint.of(region));
             calls.put(name, linkedCallees(region, name, classes));
+            if (leavesOtherwise(region, classes)) {
+                mayLeave.add(name);
+            }
         }
         boolean changed = true;
         while (changed) {
@@ -70,7 +79,51 @@ final class LinkTable implements RegionEmitter.CallTargets {
                 }
             }
         }
-        return new LinkTable(classes, footprints, components(calls));
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (Map.Entry<String, Set<String>> caller : calls.entrySet()) {
+                if (!mayLeave.contains(caller.getKey()) && caller.getValue().stream().anyMatch(mayLeave::contains)) {
+                    mayLeave.add(caller.getKey());
+                    grew = true;
+                }
+            }
+        }
+        return new LinkTable(classes, footprints, components(calls), mayLeave);
+    }
+
+    /**
+     * Whether {@code region}'s method may be left other than by a return: a call through a pointer
+     * ({@code jalr} that links), a jump to code no region links to, an instruction left to the
+     * interpreter, {@code fence.i}. A computed jump without link counts as a return (a {@code ret},
+     * or a jump table's jump inside the region).
+     */
+    private static boolean leavesOtherwise(List<BasicBlock> region, Map<Integer, String> classes) {
+        Set<Integer> own = new HashSet<>();
+        for (BasicBlock block : region) {
+            own.add(block.start());
+        }
+        for (BasicBlock block : region) {
+            Instruction last = block.instructions().get(block.instructions().size() - 1);
+            if (block.ending() == BasicBlock.End.FALLBACK || block.ending() == BasicBlock.End.TERMINATOR
+                    && (last.op == Opcode.JALR && last.rd != 0 || last.op == Opcode.FENCE_I)) {
+                return true;
+            }
+            boolean[] elsewhere = {false};
+            block.forEachDirectTarget(target -> elsewhere[0] |= !own.contains(target) && !classes.containsKey(target));
+            if (elsewhere[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a linked call of {@code callee} may come back other than by its return: the callee,
+     * or a region it calls, may leave its method (see {@link #leavesOtherwise}), and this method
+     * then returns to the dispatch loop too.
+     */
+    boolean mayLeave(String callee) {
+        return mayLeave.contains(callee);
     }
 
     /** Whether a linked call from region class {@code caller} to {@code callee} may be part of a recursion: the callee may call the caller again. */

@@ -209,11 +209,14 @@ class EntryPointsTest {
      * linked call that goes on at its return block by a jump) and through {@code jalr} (its return
      * comes back through the switch). f calls itself once, with t0 as link (a call inside its own
      * region is a jump, its return would come through the switch) and returns to main from there.
-     * Only the linked call's return address is no entry: a case of the switch there would be a
-     * second way into the loop. a0: 10 rounds of 2 + 1 + 2, and 2 for f's call of itself.
+     * Then main calls h, which calls f through a pointer (h's method is left for the dispatch loop
+     * there, and returns through it). Only the return address of main's linked call of f is no
+     * entry: a case of the switch there would be a second way into the loop. a0: 10 rounds of
+     * 2 + 1 + 2, 2 for f's call of itself, 2 for h's call.
      */
     private static RomImage callsInALoop() {
-        int f = 0x2000;
+        int h = 0x2000;
+        int f = 0x3000; // last: the padding before it falls through into f, not out of it
         Asm asm = new Asm().addi(A0, 0, 0).addi(S0, 0, 10).lui(T4, f >>> 12).addi(A1, 0, 1);
         int loop = asm.here();
         asm.jal(RA, f - asm.here());             // LINKED_RETURN after it
@@ -221,7 +224,12 @@ class EntryPointsTest {
         asm.jalr(RA, T4, 0);                     // POINTER_RETURN after it
         asm.addi(S0, S0, -1);
         asm.bne(S0, 0, loop - asm.here());
+        asm.jal(RA, h - asm.here());             // LEAVING_RETURN after it
         asm.exit();
+        while (asm.here() < h) {
+            asm.addi(0, 0, 0);
+        }
+        asm.addi(T1, RA, 0).jalr(RA, T4, 0).jalr(0, T1, 0);
         while (asm.here() < f) {
             asm.addi(0, 0, 0);
         }
@@ -237,15 +245,17 @@ class EntryPointsTest {
     private static final int A1 = 11;
     private static final int LINKED_RETURN = 20;
     private static final int POINTER_RETURN = 28;
-    private static final int OWN_RETURN = 0x2010;
+    private static final int OWN_RETURN = 0x3010;
+    private static final int LEAVING_RETURN = 40;
 
     @Test
-    void theReturnAddressOfALinkedCallIsNoEntryThoseOfOtherCallsAre() {
+    void theReturnAddressOfALinkedCallThatOnlyReturnsIsNoEntryThoseOfOtherCallsAre() {
         Translation translation = Translator.translate(callsInALoop());
         assertEquals(-1, translation.codeMap().regionAt(LINKED_RETURN));
         assertNotEquals(-1, translation.codeMap().regionAt(POINTER_RETURN));
         assertNotEquals(-1, translation.codeMap().regionAt(OWN_RETURN));
-        assertAgree(callsInALoop(), 1_000_000, 0, "exit 52");
+        assertNotEquals(-1, translation.codeMap().regionAt(LEAVING_RETURN));
+        assertAgree(callsInALoop(), 1_000_000, 0, "exit 54");
     }
 
     /**
