@@ -88,9 +88,8 @@ import static org.objectweb.asm.Opcodes.*;
  * return from {@code ecall} go through the region's own {@code tableswitch} on the entry at
  * {@code pc} (the method's entry point too), whose default case leaves the region; the global
  * dispatcher then looks the target up among all regions' entries, and where none starts there the
- * interpreter runs up to the next entry. Only a region's entries (first block, the return addresses
- * of calls that come back through the switch, pointer and jump table targets, loop heads, blocks
- * other regions go on at: see
+ * interpreter runs up to the next entry. Only a region's entries (first block, return addresses,
+ * pointer and jump table targets, loop heads, blocks other regions go on at: see
  * {@code EntryPoints}) are cases of its switch, so that every other block is reached by JVM jumps
  * alone and loops stay reducible for the JIT. A {@code jal} (call or tail jump) to a block of another
  * region in read-only memory (and a branch or fall-through there) is a <em>linked call</em>: the

@@ -57,8 +57,6 @@ public final class Discovery {
     private final BitSet[] walked;
     private final IntStack worklist = new IntStack();
     private final Set<Integer> entries = new HashSet<>();
-    /** The return addresses of {@code jal} calls, kept apart: see {@link Result#callReturns()}. */
-    private final Set<Integer> callReturns = new HashSet<>();
     private int leaderCount;
 
     private Discovery(ExecutableCode code, Predicate<Instruction> translatable, List<Symbol> symbols) {
@@ -78,14 +76,12 @@ public final class Discovery {
      * The blocks found, in address order, and the entries: the addresses control may reach other than
      * by a direct branch, jump or fall-through from a block. They are the entry points given, function
      * symbols, every address found as a pointer or built as a constant (jump table targets, function
-     * pointers, trap handlers), every return address of a {@code jalr} call, the address after every
+     * pointers, trap handlers), every return address (after a call), the address after every
      * instruction that may come back from outside ({@code ecall}, CSR access, {@code fence.i}), and
      * where the interpreter may hand back after an instruction left to it: the successors of the
-     * next terminator. Not every entry starts a block (a guessed pointer may lead nowhere). The
-     * return addresses of {@code jal} calls are apart, in {@code callReturns}: a linked call goes on
-     * at its return address by a jump, and {@link EntryPoints} makes entries only of the others.
+     * next terminator. Not every entry starts a block (a guessed pointer may lead nowhere).
      */
-    record Result(List<BasicBlock> blocks, Set<Integer> entries, Set<Integer> callReturns) {
+    record Result(List<BasicBlock> blocks, Set<Integer> entries) {
     }
 
     /**
@@ -112,7 +108,7 @@ public final class Discovery {
             discovery.followControlFlow();
         }
         List<BasicBlock> blocks = discovery.cutBlocks();
-        return new Result(blocks, Set.copyOf(discovery.entries), Set.copyOf(discovery.callReturns));
+        return new Result(blocks, Set.copyOf(discovery.entries));
     }
 
     /** Queues {@code pc} to be followed, as an entry. */
@@ -177,11 +173,8 @@ public final class Discovery {
                 if (in.op == Opcode.JAL) {
                     worklist.push(pc + in.imm);
                 }
-                if (in.rd != 0 && in.op == Opcode.JAL) {
-                    callReturns.add(next); // the return address of a call
-                    worklist.push(next);
-                } else if (in.rd != 0) {
-                    pushEntry(next); // the return address of a call through a pointer
+                if (in.rd != 0) {
+                    pushEntry(next); // the return address of a call
                 }
             }
             // ecall, CSR access, ebreak/wfi (a trap handler may return after them), fence.i

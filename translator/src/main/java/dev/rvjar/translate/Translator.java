@@ -112,7 +112,7 @@ public final class Translator {
         }
         LinkTable links = LinkTable.of(plan, Translator::regionName,
                 address -> hasRight(layout, address, MemoryLayout.Spec::writable));
-        EntryPoints entries = EntryPoints.of(found.entries(), found.callReturns(), plan, links, Translator::regionName);
+        EntryPoints entries = EntryPoints.of(found.entries(), plan);
         List<RegionEmitter.RegionClass> regions = withoutDanglingCalls(emitAll(plan, entries, links), entries, links);
         Map<String, byte[]> classes = new TreeMap<>();
         List<String> regionClasses = new ArrayList<>();
@@ -152,7 +152,7 @@ public final class Translator {
     private static List<RegionEmitter.RegionClass> emitAll(List<List<BasicBlock>> plan, EntryPoints entries,
             RegionEmitter.CallTargets callTargets) {
         return plan.parallelStream()
-                .flatMap(region -> emitWithinLimit(region, region, entries, callTargets, false).stream())
+                .flatMap(region -> emitWithinLimit(region, region, entries, callTargets).stream())
                 .toList();
     }
 
@@ -177,8 +177,7 @@ public final class Translator {
                 if (region == null || made.containsAll(region.callees())) {
                     next.add(region);
                 } else {
-                    // the calls to the missing class go on through the switch: all return addresses are entries
-                    next.addAll(emitWithinLimit(region.blocks(), region.blocks(), entries, linkable, true));
+                    next.addAll(emitWithinLimit(region.blocks(), region.blocks(), entries, linkable));
                     changed = true;
                 }
             }
@@ -207,13 +206,11 @@ public final class Translator {
      * Emits {@code region}, a planned region or a piece of {@code planned}: above C1's allocation
      * limit again with fewer registers in locals ({@link #DEMOTED_LIMIT}), and split in halves while
      * still too large for the JIT or above the limit (where the planner's estimate fell short).
-     * With {@code sharedCalls}, every return address of a linked call is an entry (see
-     * {@link EntryPoints}), as where a method's calls go on through its switch.
      */
     private static List<RegionEmitter.RegionClass> emitWithinLimit(List<BasicBlock> region, List<BasicBlock> planned,
-            EntryPoints entries, RegionEmitter.CallTargets callTargets, boolean sharedCalls) {
+            EntryPoints entries, RegionEmitter.CallTargets callTargets) {
         String name = regionName(region);
-        List<Integer> regionEntries = entries.of(region, planned, sharedCalls);
+        List<Integer> regionEntries = entries.of(region, planned);
         int registerLocals = 31; // x1-x31
         RegionEmitter.RegionClass emitted = RegionEmitter.emit(name, region, regionEntries, callTargets, registerLocals, true);
         if (emitted.allocationLoad() > RegionEmitter.C1_ALLOCATION_LIMIT && fitsWithFewerLocals(emitted.jumpTargets())) {
@@ -222,10 +219,8 @@ public final class Translator {
             emitted = RegionEmitter.emit(name, region, regionEntries, callTargets, registerLocals, true);
         }
         if (emitted.codeSize() >= RegionEmitter.HUGE_METHOD_LIMIT) {
-            // calls sharing one call code take less bytecode than each with its own: no cut; their
-            // return addresses are then cases of the switch
-            emitted = RegionEmitter.emit(name, region, entries.of(region, planned, true), callTargets, registerLocals,
-                    false);
+            // calls sharing one call code take less bytecode than each with its own: no cut
+            emitted = RegionEmitter.emit(name, region, regionEntries, callTargets, registerLocals, false);
         }
         boolean compilable = emitted.codeSize() < RegionEmitter.HUGE_METHOD_LIMIT;
         if (compilable && (emitted.allocationLoad() <= RegionEmitter.C1_ALLOCATION_LIMIT || region.size() == 1)) {
@@ -235,9 +230,8 @@ public final class Translator {
             return java.util.Collections.singletonList(null);
         }
         List<RegionEmitter.RegionClass> halves = new ArrayList<>(
-                emitWithinLimit(region.subList(0, region.size() / 2), planned, entries, callTargets, sharedCalls));
-        halves.addAll(emitWithinLimit(region.subList(region.size() / 2, region.size()), planned, entries, callTargets,
-                sharedCalls));
+                emitWithinLimit(region.subList(0, region.size() / 2), planned, entries, callTargets));
+        halves.addAll(emitWithinLimit(region.subList(region.size() / 2, region.size()), planned, entries, callTargets));
         return halves;
     }
 
