@@ -254,7 +254,8 @@ public final class RegionEmitter {
         int locals = RegisterResidency.choose(blocks, used & ~1, maxRegisterLocals);
         int temporaries = written & ~readAtBlockStart & locals;
         written &= locals & ~temporaries; // the registers exits write back: temporaries are in cpu.x already
-        AccessSites accessSites = new AccessSites(cw, internalName, Integer.bitCount(locals) <= FEW_REGISTER_LOCALS);
+        AccessSites accessSites = new AccessSites(cw, internalName, Integer.bitCount(locals) <= FEW_REGISTER_LOCALS,
+                AccessSites.BIASED_WORD_TEST);
         RegionMethod m = new RegionMethod(internalName, mv, accessSites, labels, locals, temporaries, written,
                 floatingPoint, callTargets, directReturns);
 

@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * Translates a ROM image ahead of time: discovers its blocks, makes a region of each function
  * (see {@link #plan}), compiles each region to a class, linking calls between regions (see
  * {@link LinkTable}), and adds the dispatcher that enters them. The result is
- * deterministic: the same image always gives the same classes, byte for byte.
+ * deterministic: the same image always gives the same classes, byte for byte, on one JDK (the
+ * word accesses' test depends on whether it is JDK 17 or later: see {@code AccessSites}).
  */
 public final class Translator {
     /** The package of generated classes (internal form). */

@@ -5,6 +5,8 @@ import dev.rvjar.memory.McuLayout;
 import dev.rvjar.memory.Memory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 
@@ -38,14 +40,19 @@ class AccessSitesTest {
     private static final List<String> STORES = List.of("storeByte", "storeHalf", "storeWord", "storeDouble");
     /** The size up to which C2 inlines a callee at a rarely run call site (MaxInlineSize). */
     private static final int ALWAYS_INLINED = 35;
-    /** Probe classes whose word loads index by the rotation, and by a shift (a region with few registers). */
+    /**
+     * Probe classes whose word loads index by the rotation, and by a shift (a region with few
+     * registers), each with the branch-free word test and with the biased compare (JDK 18 and later).
+     */
     private static final List<Class<?>> PROBES = new java.util.ArrayList<>();
     private static int largestAccessMethod;
 
     @BeforeAll
     static void defineProbes() throws IllegalAccessException {
-        PROBES.add(probes(false));
-        PROBES.add(probes(true));
+        PROBES.add(probes(false, false));
+        PROBES.add(probes(true, false));
+        PROBES.add(probes(false, true));
+        PROBES.add(probes(true, true));
     }
 
     @Test
@@ -54,11 +61,12 @@ class AccessSitesTest {
     }
 
     /** A class with one public static {@code probe_<accessor>} per accessor, calling its access method. */
-    private static Class<?> probes(boolean loadIndexByShift) throws IllegalAccessException {
-        String owner = "dev/rvjar/emit/AccessSitesProbe" + (loadIndexByShift ? "Shifted" : "Rotated");
+    private static Class<?> probes(boolean loadIndexByShift, boolean biasedWordTest) throws IllegalAccessException {
+        String owner = "dev/rvjar/emit/AccessSitesProbe" + (loadIndexByShift ? "Shifted" : "Rotated")
+                + (biasedWordTest ? "Biased" : "BranchFree");
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, owner, null, "java/lang/Object", null);
-        AccessSites sites = new AccessSites(cw, owner, loadIndexByShift);
+        AccessSites sites = new AccessSites(cw, owner, loadIndexByShift, biasedWordTest);
         int pc = 0;
         for (String accessor : concat(LOADS, STORES)) {
             boolean store = accessor.startsWith("store");
@@ -171,15 +179,17 @@ class AccessSitesTest {
         }
     }
 
-    @Test
-    void storesTakeTheWordsExactlyWhereTheyFitAndMemoryElsewhere() throws Throwable {
+    /** With the branch-free word test (probe 0) and the biased compare (probe 2). */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 2})
+    void storesTakeTheWordsExactlyWhereTheyFitAndMemoryElsewhere(int probes) throws Throwable {
         Memory memory = new Memory(McuLayout.regions());
         int[] words = new int[SIZE / 4];
         ByteBuffer model = ByteBuffer.allocate(SIZE).order(ByteOrder.LITTLE_ENDIAN);
         Memory expectedMemory = new Memory(McuLayout.regions());
         Random random = new Random(12);
         for (String accessor : STORES) {
-            MethodHandle store = probe(PROBES.get(0), accessor);
+            MethodHandle store = probe(PROBES.get(probes), accessor);
             int width = width(accessor);
             for (int address : addresses()) {
                 long value = random.nextLong();
@@ -218,8 +228,9 @@ class AccessSitesTest {
     }
 
     /** Once the host watches RAM's stores, every store reaches Memory (and its watcher), none the words alone. */
-    @Test
-    void aWatchSendsEveryStoreOfRamToMemory() throws Throwable {
+    @ParameterizedTest
+    @ValueSource(ints = {0, 2})
+    void aWatchSendsEveryStoreOfRamToMemory(int probes) throws Throwable {
         for (String accessor : STORES) {
             Memory memory = new Memory(McuLayout.regions());
             int[] words = memory.homeLoadWords();
@@ -229,7 +240,7 @@ class AccessSitesTest {
             memory.watchStores(RAM + 0x8000, 4, (at, stored) -> seen[0]++); // a page of RAM far from the stores
             memory.watchStores(address, width, (at, stored) -> seen[1]++);
             Object argument = width == 8 ? (Object) 0x1122_3344_5566_7788L : (Object) 0x5566_7788;
-            probe(PROBES.get(0), accessor).invoke(words, address, argument, memory);
+            probe(PROBES.get(probes), accessor).invoke(words, address, argument, memory);
             assertEquals(1, seen[1], accessor + " was watched");
             assertEquals(0x88, memory.loadByteUnsigned(address), accessor + " landed");
             assertEquals(0, seen[0]);
