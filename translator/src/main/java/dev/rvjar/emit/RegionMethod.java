@@ -244,7 +244,6 @@ final class RegionMethod {
         mv.visitFieldInsn(PUTFIELD, CPU_TYPE, "instret", "J");
     }
 
-
     /** {@code x[N] = xN} for every register in {@code mask}. */
     void writeRegisters(int mask) {
         for (int r = 1; r < 32; r++) {
@@ -446,7 +445,7 @@ final class RegionMethod {
      * {@code pc = target; temp = callee's number; goto callCommon}.
      */
     void call(int target, String callee) {
-        calls(callee);
+        recordCallee(callee);
         int number = sharedCallees.indexOf(callee);
         if (number < 0) {
             number = sharedCallees.size();
@@ -475,7 +474,7 @@ final class RegionMethod {
             goTo(target);
             return;
         }
-        calls(callee);
+        recordCallee(callee);
         CallSync sync = callSync(callee);
         CallExits exits = callExits(sync);
         push(target);
@@ -491,7 +490,7 @@ final class RegionMethod {
         mv.visitJumpInsn(GOTO, returnBlock);
     }
 
-    private void calls(String callee) {
+    private void recordCallee(String callee) {
         if (!callees.contains(callee)) {
             callees.add(callee);
         }
