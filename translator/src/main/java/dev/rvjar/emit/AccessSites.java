@@ -298,10 +298,10 @@ final class AccessSites {
 
     /**
      * {@code units = rotateRight(address - base, 2); if ((units | (length - 1 - units)) < 0) goto elsewhere}
-     * (with length from {@link #directLength})
-     * (with units on the stack), else {@code return words[units]} or {@code words[units] = value};
-     * {@code indexByShift}: {@code return words[(address - base) >>> 2]}, the same element, with
-     * nothing on the stack at {@code elsewhere}.
+     * (with units on the stack, length from {@link #directLength}; with {@code biasedTest} the same
+     * test as {@code units + MIN_VALUE >= length + MIN_VALUE}), else {@code return words[units]} or
+     * {@code words[units] = value}; {@code indexByShift}: {@code return words[(address - base) >>> 2]},
+     * the same element, with nothing on the stack at {@code elsewhere}.
      */
     private static void word(MethodVisitor site, boolean store, boolean indexByShift, boolean biasedTest, Slots slots,
             int base, Label elsewhere) {
