@@ -129,6 +129,13 @@ public final class RegionEmitter {
         String regionClassAt(int pc);
 
         /**
+         * The region class a jump (not a call) from region class {@code from} to {@code pc} calls,
+         * or null (the jump leaves {@code from}): as {@link #regionClassAt}, but null for a jump back
+         * into an earlier piece of the same function.
+         */
+        String jumpTargetAt(String from, int pc);
+
+        /**
          * What {@code regionClass} and every region it calls, transitively, may touch in
          * {@code cpu.x}: the caller syncs only those registers around the call.
          */
@@ -443,24 +450,34 @@ public final class RegionEmitter {
         m.mv.visitJumpInsn(GOTO, m.limitStub(next));
     }
 
-    /** Jumps to {@code taken} if the condition of branch {@code in} holds. */
+    /**
+     * Jumps to {@code taken} if the condition of branch {@code in} holds. An unsigned comparison
+     * is a signed one of both operands biased by 2^31: no call to {@code Integer.compareUnsigned},
+     * whose 32 bytes of bytecode would count against C2's inlining budget at every branch (C2
+     * from JDK 18 turns the pattern back into one unsigned compare, JDK-8276162).
+     */
     private static void jumpIf(RegionMethod m, Instruction in, Label taken) {
-        m.load(in.rs1);
-        m.load(in.rs2);
+        boolean unsigned = in.op == Opcode.BLTU || in.op == Opcode.BGEU;
+        loadOperand(m, in.rs1, unsigned);
+        loadOperand(m, in.rs2, unsigned);
         switch (in.op) {
             case BEQ -> m.mv.visitJumpInsn(IF_ICMPEQ, taken);
             case BNE -> m.mv.visitJumpInsn(IF_ICMPNE, taken);
-            case BLT -> m.mv.visitJumpInsn(IF_ICMPLT, taken);
-            case BGE -> m.mv.visitJumpInsn(IF_ICMPGE, taken);
-            case BLTU -> {
-                m.mv.visitMethodInsn(INVOKESTATIC, "java/lang/Integer", "compareUnsigned", "(II)I", false);
-                m.mv.visitJumpInsn(IFLT, taken);
-            }
-            case BGEU -> {
-                m.mv.visitMethodInsn(INVOKESTATIC, "java/lang/Integer", "compareUnsigned", "(II)I", false);
-                m.mv.visitJumpInsn(IFGE, taken);
-            }
+            case BLT, BLTU -> m.mv.visitJumpInsn(IF_ICMPLT, taken);
+            case BGE, BGEU -> m.mv.visitJumpInsn(IF_ICMPGE, taken);
             default -> throw new IllegalArgumentException("not a branch: " + in.op);
+        }
+    }
+
+    private static void loadOperand(RegionMethod m, int register, boolean biased) {
+        if (!biased) {
+            m.load(register);
+        } else if (register == 0) {
+            m.push(Integer.MIN_VALUE);
+        } else {
+            m.load(register);
+            m.push(Integer.MIN_VALUE);
+            m.mv.visitInsn(IADD);
         }
     }
 
