@@ -76,10 +76,10 @@ final class AccessSites {
         this.owner = owner;
         this.loadIndexByShift = loadIndexByShift;
         this.biasedWordTest = biasedWordTest;
-        cw.newConst(HomeAccess.BASE); // first in the constant pool, so that every ldc of it is 2 bytes, not 3
-        if (biasedWordTest) {
-            cw.newConst(Integer.MIN_VALUE);
-        }
+        // first in the constant pool, so that every ldc of them is 2 bytes, not 3: the home base and
+        // the bias of word tests and of unsigned branches
+        cw.newConst(HomeAccess.BASE);
+        cw.newConst(Integer.MIN_VALUE);
     }
 
     /**

@@ -129,13 +129,6 @@ public final class RegionEmitter {
         String regionClassAt(int pc);
 
         /**
-         * The region class a jump (not a call) from region class {@code from} to {@code pc} calls,
-         * or null (the jump leaves {@code from}): as {@link #regionClassAt}, but null for a jump back
-         * into an earlier piece of the same function.
-         */
-        String jumpTargetAt(String from, int pc);
-
-        /**
          * What {@code regionClass} and every region it calls, transitively, may touch in
          * {@code cpu.x}: the caller syncs only those registers around the call.
          */

@@ -385,12 +385,12 @@ final class RegionMethod {
 
     /**
      * Continues at {@code pc}: a jump inside the region; a linked call of the region that holds it
-     * (a branch or fall-through into a later piece of a function too large for one method, most
+     * (a branch or fall-through into another piece of a function too large for one method, most
      * often), bounded like every linked call by the call depth; else leaving the region.
      */
     void goTo(int pc) {
         Label block = blockLabels.get(pc);
-        String other = block == null ? callTargets.jumpTargetAt(owner, pc) : null;
+        String other = block == null ? callTargets.regionClassAt(pc) : null;
         if (other != null && !other.equals(owner)) {
             call(pc, other);
         } else {

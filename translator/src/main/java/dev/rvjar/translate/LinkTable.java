@@ -21,44 +21,20 @@ import java.util.function.IntPredicate;
  * region that comes out too large is split when emitted; a call into its second half then enters
  * the first, which leaves at once for the dispatch loop: correct, only slower. The footprint of a
  * planned region covers all its blocks, so it covers every half too.
- *
- * <p>A function too large for one region is planned as several pieces in address order. A jump
- * from a piece into a later one is a linked call; a jump back into an earlier one leaves the piece,
- * returning to the earlier piece that called it, whose switch goes on at the target (see {@link
- * #jumpTargetAt}). Linked pieces thus call only forward: a loop across pieces costs a call and a
- * return per turn, never a JVM frame per turn.
  */
 final class LinkTable implements RegionEmitter.CallTargets {
     private final Map<Integer, String> classes;
     private final Map<String, RegisterFootprint> footprints;
-    /** Each planned region's place: its function's first region and its own index in the plan. */
-    private final Map<String, Piece> pieces;
 
-    private record Piece(int function, int index) {
-    }
-
-    private LinkTable(Map<Integer, String> classes, Map<String, RegisterFootprint> footprints, Map<String, Piece> pieces) {
+    private LinkTable(Map<Integer, String> classes, Map<String, RegisterFootprint> footprints) {
         this.classes = classes;
         this.footprints = footprints;
-        this.pieces = pieces;
     }
 
-    /**
-     * The link table of {@code plan}, its regions named by {@code names}; a region whose first block
-     * is not in {@code functionStarts} is a later piece of the function before it.
-     */
-    static LinkTable of(List<List<BasicBlock>> plan, Function<List<BasicBlock>, String> names, IntPredicate writable,
-            Set<Integer> functionStarts) {
+    static LinkTable of(List<List<BasicBlock>> plan, Function<List<BasicBlock>, String> names, IntPredicate writable) {
         Map<Integer, String> classes = new HashMap<>();
-        Map<String, Piece> pieces = new HashMap<>();
-        int function = 0;
-        for (int index = 0; index < plan.size(); index++) {
-            List<BasicBlock> region = plan.get(index);
+        for (List<BasicBlock> region : plan) {
             String name = names.apply(region);
-            if (functionStarts.contains(region.get(0).start())) {
-                function = index;
-            }
-            pieces.put(name, new Piece(function, index));
             for (BasicBlock block : region) {
                 if (!writable.test(block.start())) {
                     classes.put(block.start(), name);
@@ -67,11 +43,10 @@ final class LinkTable implements RegionEmitter.CallTargets {
         }
         Map<String, RegisterFootprint> footprints = new HashMap<>();
         Map<String, Set<String>> calls = new HashMap<>();
-        LinkTable table = new LinkTable(classes, footprints, pieces);
         for (List<BasicBlock> region : plan) {
             String name = names.apply(region);
             footprints.put(name, RegisterFootprint.of(region));
-            calls.put(name, table.linkedCallees(region, name));
+            calls.put(name, linkedCallees(region, name, classes));
         }
         boolean changed = true;
         while (changed) {
@@ -88,14 +63,14 @@ final class LinkTable implements RegionEmitter.CallTargets {
                 }
             }
         }
-        return table;
+        return new LinkTable(classes, footprints);
     }
 
     /**
      * The classes the emitter may link {@code region} to: those holding a block's direct target
      * (see {@code RegionMethod.goTo}).
      */
-    private Set<String> linkedCallees(List<BasicBlock> region, String name) {
+    private static Set<String> linkedCallees(List<BasicBlock> region, String name, Map<Integer, String> classes) {
         Set<Integer> own = new HashSet<>();
         for (BasicBlock block : region) {
             own.add(block.start());
@@ -103,7 +78,7 @@ final class LinkTable implements RegionEmitter.CallTargets {
         Set<String> callees = new HashSet<>();
         for (BasicBlock block : region) {
             block.forEachDirectTarget(target -> {
-                String callee = own.contains(target) ? null : jumpTargetAt(name, target);
+                String callee = own.contains(target) ? null : classes.get(target);
                 if (callee != null && !callee.equals(name)) {
                     callees.add(callee);
                 }
@@ -118,16 +93,6 @@ final class LinkTable implements RegionEmitter.CallTargets {
     }
 
     @Override
-    public String jumpTargetAt(String from, int pc) {
-        String target = classes.get(pc);
-        Piece source = pieces.get(from);
-        Piece destination = target == null ? null : pieces.get(target);
-        boolean back = source != null && destination != null && destination.function() == source.function()
-                && destination.index() < source.index();
-        return back ? null : target;
-    }
-
-    @Override
     public RegisterFootprint footprint(String regionClass) {
         return footprints.getOrDefault(regionClass, RegisterFootprint.EVERYTHING);
     }
@@ -139,12 +104,6 @@ final class LinkTable implements RegionEmitter.CallTargets {
             @Override
             public String regionClassAt(int pc) {
                 String callee = all.regionClassAt(pc);
-                return made.contains(callee) ? callee : null;
-            }
-
-            @Override
-            public String jumpTargetAt(String from, int pc) {
-                String callee = all.jumpTargetAt(from, pc);
                 return made.contains(callee) ? callee : null;
             }
 

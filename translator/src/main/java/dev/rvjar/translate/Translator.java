@@ -37,10 +37,9 @@ public final class Translator {
      * Estimated bytecode per region method (the estimate runs 25-35% high); {@link
      * RegionEmitter#HUGE_METHOD_LIMIT} is the hard limit, and a region that still comes out larger is
      * split when emitted. A function larger than this is cut into several regions, and every jump
-     * between them costs a linked call or a return (see {@code LinkTable}), so the budget is as
-     * large as C2 takes well: at 6,000, when those jumps still left through the dispatch loop,
-     * {@code tokenizer}'s main function was cut in two and left its region 20 million times (0.85 s;
-     * 0.51 s at 8,000). Larger methods leave C2 less of its inlining budget
+     * between them costs a linked call with a register sync, so the budget is as large as C2 takes
+     * well: at 6,000, when those jumps still left through the dispatch loop, {@code tokenizer}'s
+     * main function was cut in two and left its region 20 million times (0.85 s; 0.51 s at 8,000). Larger methods leave C2 less of its inlining budget
      * (DesiredMethodLimit, 8,000 bytes of bytecode including everything inlined, a memory access's
      * VarHandle over 200 of them): at 10,000, crc32 ran 1.5x slower.
      */
@@ -108,13 +107,12 @@ public final class Translator {
                 rv32e);
         Discovery.Result found = Discovery.discover(code, RegionEmitter::translates, List.of(image.entry()),
                 image.symbols());
-        Set<Integer> functionStarts = functionStarts(found.blocks(), image);
-        List<List<BasicBlock>> plan = plan(found.blocks(), functionStarts);
+        List<List<BasicBlock>> plan = plan(found.blocks(), functionStarts(found.blocks(), image));
         if (plan.size() > MAX_REGIONS) {
             plan = plan.subList(0, MAX_REGIONS); // the rest is left to the interpreter
         }
         LinkTable links = LinkTable.of(plan, Translator::regionName,
-                address -> hasRight(layout, address, MemoryLayout.Spec::writable), functionStarts);
+                address -> hasRight(layout, address, MemoryLayout.Spec::writable));
         EntryPoints entries = EntryPoints.of(found.entries(), plan);
         List<RegionEmitter.RegionClass> regions = withoutDanglingCalls(emitAll(plan, entries, links), entries, links);
         Map<String, byte[]> classes = new TreeMap<>();

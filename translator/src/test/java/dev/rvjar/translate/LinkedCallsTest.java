@@ -5,14 +5,6 @@ import dev.rvjar.testing.Asm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.MethodVisitor;
-import org.objectweb.asm.Opcodes;
-
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -198,53 +190,6 @@ class LinkedCallsTest {
         assertEquals("exit " + (30 * 1200 - 600), interpreted.ending());
         assertNull(interpreted.difference(translated));
         assertEquals(interpreted.instret(), translated.translatedInstructions());
-    }
-
-    /**
-     * A piece calls only later pieces: the loop's jump back leaves the last piece for the first,
-     * which called it, so a loop across pieces never nests JVM frames turn after turn.
-     */
-    @Test
-    void piecesOfALargeFunctionCallOnlyLaterPieces() {
-        Translation translation = Translator.translate(largeFunction());
-        int pieces = 0;
-        for (Map.Entry<String, byte[]> entry : translation.classes().entrySet()) {
-            int start = regionStart(entry.getKey());
-            if (start < G) {
-                continue; // main and the dispatcher
-            }
-            pieces++;
-            for (String callee : regionCalls(entry.getValue())) {
-                assertTrue(regionStart(callee) > start, entry.getKey() + " calls " + callee);
-            }
-        }
-        assertTrue(pieces >= 2, pieces + " pieces");
-    }
-
-    /** The guest address a region class is named after, or -1 (the dispatcher). */
-    private static int regionStart(String internalName) {
-        int underscore = internalName.lastIndexOf("Region_");
-        return underscore < 0 ? -1 : Integer.parseUnsignedInt(internalName.substring(underscore + 7), 16);
-    }
-
-    /** The region classes whose {@code run} a class calls. */
-    private static Set<String> regionCalls(byte[] classFile) {
-        Set<String> callees = new HashSet<>();
-        new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                    String[] exceptions) {
-                return new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public void visitMethodInsn(int opcode, String owner, String method, String type, boolean itf) {
-                        if (method.equals("run") && owner.startsWith(Translator.PACKAGE)) {
-                            callees.add(owner);
-                        }
-                    }
-                };
-            }
-        }, 0);
-        return callees;
     }
 
     @ParameterizedTest
