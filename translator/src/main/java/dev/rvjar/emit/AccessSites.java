@@ -110,11 +110,11 @@ final class AccessSites {
      * stack (C1InlineStackLimit, 5 on JDK 17 and 25: max stack + 1 + locals beyond the parameters),
      * which these exceed (7), and a form within it (the index kept on the stack, 4 slots) made the
      * cold runs slower, not faster (bintree 1.77 -> 2.06 s, geometric mean 1.10 -> 1.14 s):
-     * C1 then compiled the large region methods more slowly (benchmarks/README.md). Flat, because C2 counts every inlined
-     * callee's bytecode against one budget per compiled method (DesiredMethodLimit, 8,000 bytes with
-     * the region method itself): with the test and the access in small helper methods an access
-     * inlined about 80 bytes, and sha256's largest region ran out of budget (91 accesses left as
-     * calls).
+     * C1 then compiled the large region methods more slowly (benchmarks/README.md). Flat, because
+     * C2 counts every inlined callee's bytecode against one budget per compiled method
+     * (DesiredMethodLimit, 8,000 bytes with the region method itself): with the test and the access
+     * in small helper methods an access inlined about 80 bytes, and sha256's largest region ran out
+     * of budget (91 accesses left as calls).
      *
      * The index of the word holding an address inside the words is (address - BASE) >>> 2. A word
      * access tests in one branch: units = rotateRight(address - BASE, 2) is that index when the

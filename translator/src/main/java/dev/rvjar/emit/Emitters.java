@@ -190,9 +190,7 @@ final class Emitters {
     /** {@code loadX_<pc>(homeWords, rs1 + imm, memory)}: see {@link AccessSites} */
     static InstructionEmitter load(String accessor) {
         return (m, in, pc) -> m.faulting(pc, () -> {
-            m.homeWords();
-            address(m, in);
-            m.memory();
+            accessOperands(m, in);
             m.memoryAccess(accessor, pc);
         });
     }
@@ -200,21 +198,24 @@ final class Emitters {
     /** {@code storeX_<pc>(homeWords, rs1 + imm, memory, rs2)}: see {@link AccessSites} */
     static InstructionEmitter store(String accessor) {
         return (m, in, pc) -> m.faulting(pc, () -> {
-            m.homeWords();
-            address(m, in);
-            m.memory();
+            accessOperands(m, in);
             m.load(in.rs2);
             m.memoryAccess(accessor, pc);
         });
     }
 
-    /** Pushes {@code rs1 + imm}, the address of a load or store. */
-    static void address(RegionMethod m, Instruction in) {
+    /**
+     * Pushes the first operands of a load's or store's access method (see {@link AccessSites}): the
+     * home words, {@code rs1 + imm} (the address) and the memory.
+     */
+    static void accessOperands(RegionMethod m, Instruction in) {
+        m.homeWords();
         m.load(in.rs1);
         if (in.imm != 0) {
             m.push(in.imm);
             m.mv.visitInsn(IADD);
         }
+        m.memory();
     }
 
     /**

@@ -203,9 +203,7 @@ final class FloatEmitters {
                     useFpu(m, in, pc);
                 }
                 startResult(m, in, value);
-                m.homeWords();
-                Emitters.address(m, in);
-                m.memory();
+                Emitters.accessOperands(m, in);
                 m.memoryAccess(value == Value.SINGLE ? "loadWord" : "loadDouble", pc);
                 finishResult(m, in, value);
             });
@@ -223,9 +221,7 @@ final class FloatEmitters {
                 if (fpuCheck) {
                     useFpu(m, in, pc);
                 }
-                m.homeWords();
-                Emitters.address(m, in);
-                m.memory();
+                Emitters.accessOperands(m, in);
                 loadRegister(m, in.rs2);
                 if (value == Value.SINGLE) {
                     m.mv.visitMethodInsn(INVOKESTATIC, FLOAT_OPS, "bits", "(J)I", false);

@@ -376,7 +376,10 @@ final class RegionMethod {
         accessSites.call(mv, accessor, pc);
     }
 
-    /** {@code memory.homeLoadWords()} into its local: the words never change, a watch limits only stores (see {@link AccessSites}). */
+    /**
+     * {@code memory.homeLoadWords()} into its local: the words never change, a watch limits only
+     * stores (see {@link AccessSites}).
+     */
     void fetchHomeWords() {
         memory();
         mv.visitMethodInsn(INVOKEVIRTUAL, MEMORY_TYPE, "homeLoadWords", "()[I", false);

@@ -39,9 +39,10 @@ public final class Translator {
      * split when emitted. A function larger than this is cut into several regions, and every jump
      * between them costs a linked call with a register sync, so the budget is as large as C2 takes
      * well: at 6,000, when those jumps still left through the dispatch loop, {@code tokenizer}'s
-     * main function was cut in two and left its region 20 million times (0.85 s; 0.51 s at 8,000). Larger methods leave C2 less of its inlining budget
-     * (DesiredMethodLimit, 8,000 bytes of bytecode including everything inlined, a memory access's
-     * VarHandle over 200 of them): at 10,000, crc32 ran 1.5x slower.
+     * main function was cut in two and left its region 20 million times (0.85 s; 0.51 s at 8,000).
+     * Larger methods leave C2 less of its inlining budget (DesiredMethodLimit, 8,000 bytes of
+     * bytecode including everything inlined, a memory access's VarHandle over 200 of them): at
+     * 10,000, crc32 ran 1.5x slower.
      */
     static final int REGION_BUDGET = 8000;
     /**
