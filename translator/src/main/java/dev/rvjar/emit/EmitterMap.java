@@ -52,7 +52,7 @@ final class EmitterMap {
         value(SLTI, Emitters.sharedWithImmediate(INT_OPS, "slt"));
         value(SLTIU, Emitters.sharedWithImmediate(INT_OPS, "sltu"));
 
-        value(ADD, Emitters.binary(IADD));
+        value(ADD, Emitters::add);
         value(SUB, Emitters.binary(ISUB));
         value(SLL, Emitters.binary(ISHL));
         value(SRL, Emitters.binary(IUSHR));

@@ -50,6 +50,17 @@ final class Emitters {
         }
     }
 
+    /** add, and its common special case mv ({@code c.mv} is {@code add rd, x0, rs2}): {@code rs1 + rs2} */
+    static void add(RegionMethod m, Instruction in, int pc) {
+        if (in.rs1 == 0 || in.rs2 == 0) {
+            m.load(in.rs1 | in.rs2);
+        } else {
+            m.load(in.rs1);
+            m.load(in.rs2);
+            m.mv.visitInsn(IADD);
+        }
+    }
+
     /** {@code (<cast>) rs1} */
     static InstructionEmitter unary(int opcode) {
         return (m, in, pc) -> {

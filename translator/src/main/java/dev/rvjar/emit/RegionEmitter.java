@@ -103,9 +103,10 @@ import static org.objectweb.asm.Opcodes.*;
  * interpreter runs it.
  *
  * <p><b>Faults.</b> Each instruction that may fault (memory access, CSR access, the floating-point
- * checks) is covered by its own exception handler entry; the handler stub sets {@code pc} and the
- * counter for that instruction and jumps to shared code that writes the registers back and
- * rethrows the fault completed with the pc. The locals at a handler hold the values from before
+ * checks) is covered by its own exception handler entry; the handler stub pushes the instruction's
+ * site number and jumps to shared code that looks the site up in the method's
+ * {@link dev.rvjar.translated.FaultSites} table, sets {@code pc} and the counter for that
+ * instruction, writes the registers back and rethrows the fault completed with the pc. The locals at a handler hold the values from before
  * the faulting instruction, which never writes its destination before it can no longer fault.
  *
  * <p><b>Size.</b> A method must stay under HotSpot's {@value #HUGE_METHOD_LIMIT}-byte
@@ -555,14 +556,19 @@ public final class RegionEmitter {
         mv.visitInsn(ICONST_0);
         mv.visitInsn(IRETURN);
 
-        // a guest fault with pc and instret set by the handler stub: registers out, rethrow with pc
-        m.placeHandler(m.faultCommon);
-        mv.visitVarInsn(ASTORE, FAULT);
-        m.writeBack(written);
-        mv.visitVarInsn(ALOAD, FAULT);
-        mv.visitVarInsn(ILOAD, PC);
-        mv.visitMethodInsn(INVOKEVIRTUAL, FAULT_TYPE, "at", "(I)L" + FAULT_TYPE + ";", false);
-        mv.visitInsn(ATHROW);
+        if (m.hasFaultSites()) {
+            // a guest fault and the faulting site's number (from its handler stub): pc and counter
+            // set from the site, registers out, rethrow with pc
+            m.placeFaultCommon();
+            mv.visitVarInsn(ISTORE, PC);
+            mv.visitVarInsn(ASTORE, FAULT);
+            m.faultSiteState();
+            m.writeBack(written);
+            mv.visitVarInsn(ALOAD, FAULT);
+            mv.visitVarInsn(ILOAD, PC);
+            mv.visitMethodInsn(INVOKEVIRTUAL, FAULT_TYPE, "at", "(I)L" + FAULT_TYPE + ";", false);
+            mv.visitInsn(ATHROW);
+        }
 
         if (m.usesEnvironmentCall()) {
             environmentCall(m, used, written);

@@ -1,5 +1,6 @@
 package dev.rvjar.emit;
 
+import dev.rvjar.translated.FaultSites;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
@@ -40,6 +41,7 @@ final class RegionMethod {
     static final String CPU_TYPE = "dev/rvjar/machine/Cpu";
     static final String MEMORY_TYPE = "dev/rvjar/memory/Memory";
     static final String FAULT_TYPE = "dev/rvjar/fault/GuestFault";
+    static final String FAULT_SITES_TYPE = "dev/rvjar/translated/FaultSites";
 
     /**
      * Enough for the deepest operand stack any emitter builds (a fused multiply-add of doubles: the
@@ -85,6 +87,7 @@ final class RegionMethod {
     private final Map<Integer, Label> continueStubs = new HashMap<>();
     private final Map<Integer, Label> limitStubs = new HashMap<>();
     private final Map<Integer, Label> selfJumpStubs = new HashMap<>();
+    private final FaultSites faultSites = new FaultSites();
     private final List<FaultStub> faultStubs = new ArrayList<>();
     private boolean ecallUsed;
     /** The region classes this method calls directly, in order of first use. */
@@ -97,7 +100,8 @@ final class RegionMethod {
     private final boolean directReturns;
     private final String owner;
 
-    private record FaultStub(Label handler, int pc, int retired) {
+    /** An instruction's own handler: pushes its {@link FaultSites} number and goes on at {@link #faultCommon}. */
+    private record FaultStub(Label handler, int site) {
     }
 
     /**
@@ -329,8 +333,13 @@ final class RegionMethod {
 
     /**
      * Emits {@code body}, the bytecode of the instruction at {@code pc} that may raise a guest fault,
-     * inside a handler that makes the fault precise: pc, counter and registers as the interpreter has
-     * them at that instruction.
+     * inside a handler that makes the fault precise: pc, counter and registers as the interpreter
+     * has them at that instruction. The handler is a stub that pushes the instruction's
+     * {@link FaultSites} number for the shared code at {@link #faultCommon}, which does the rest:
+     * six bytes of bytecode per instruction, where a stub that set pc and counter itself took 13-15
+     * (all of which counts against C2's inlining budget for the method). Nothing is added to the
+     * fast path: a site number stored there before each access, with one handler for all, made C2
+     * keep loop-invariant loads inside matmul_int's inner loop.
      */
     void faulting(int pc, Runnable body) {
         // the temporaries written so far go to cpu.x first, where the fault finds them (saving
@@ -344,7 +353,31 @@ final class RegionMethod {
         mv.visitLabel(start);
         body.run();
         mv.visitLabel(end);
-        faultStubs.add(new FaultStub(handler, pc, pending));
+        faultStubs.add(new FaultStub(handler, faultSites.add(pc, pending)));
+    }
+
+    /**
+     * At {@link #faultCommon}, the faulting site's number in the pc local: {@code instret +=
+     * retiredBefore(site); pc = pc(site)} (see {@link FaultSites}).
+     */
+    void faultSiteState() {
+        String table = faultSites.table();
+        mv.visitVarInsn(LLOAD, INSTRET);
+        mv.visitLdcInsn(table);
+        mv.visitVarInsn(ILOAD, PC);
+        mv.visitMethodInsn(INVOKESTATIC, FAULT_SITES_TYPE, "retiredBefore", "(Ljava/lang/String;I)I", false);
+        mv.visitInsn(I2L);
+        mv.visitInsn(LADD);
+        mv.visitVarInsn(LSTORE, INSTRET);
+        mv.visitLdcInsn(table);
+        mv.visitVarInsn(ILOAD, PC);
+        mv.visitMethodInsn(INVOKESTATIC, FAULT_SITES_TYPE, "pc", "(Ljava/lang/String;I)I", false);
+        mv.visitVarInsn(ISTORE, PC);
+    }
+
+    /** Whether an instruction of the method may fault (it has a {@link #faultCommon} then). */
+    boolean hasFaultSites() {
+        return !faultSites.isEmpty();
     }
 
     /** The internal name of the class being written. */
@@ -587,23 +620,23 @@ final class RegionMethod {
         return ecallUsed;
     }
 
-    /** Emits the small stubs collected while emitting blocks: set pc (and the counter), jump to shared code. */
+    /** Emits the small stubs collected while emitting blocks: set pc or push the fault site, jump to shared code. */
     void emitStubs() {
         stubs(continueStubs, exitContinue);
         stubs(limitStubs, exitLimit);
         stubs(selfJumpStubs, selfJump);
         for (FaultStub stub : faultStubs) {
             placeHandler(stub.handler());
-            push(stub.pc());
-            mv.visitVarInsn(ISTORE, PC);
-            if (stub.retired() > 0) {
-                mv.visitVarInsn(LLOAD, INSTRET);
-                pushLong(stub.retired());
-                mv.visitInsn(LADD);
-                mv.visitVarInsn(LSTORE, INSTRET);
-            }
+            push(stub.site());
             mv.visitJumpInsn(GOTO, faultCommon);
         }
+    }
+
+    /** Places {@link #faultCommon}: the usual frame with the fault and the faulting site's number on the stack. */
+    void placeFaultCommon() {
+        mv.visitLabel(faultCommon);
+        mv.visitFrame(F_NEW, frameLocals.length, frameLocals, 2, new Object[] {FAULT_TYPE, INTEGER});
+        jumpTargets++;
     }
 
     private void stubs(Map<Integer, Label> stubs, Label target) {

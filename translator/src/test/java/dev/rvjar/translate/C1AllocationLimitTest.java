@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * taken from the emitter.
  */
 class C1AllocationLimitTest {
-    /** The guest register locals' first slot (x1 is slot 12, see RegionEmitter). */
+    /** The guest register locals' first slot (x1 is slot 14, see RegionEmitter). */
     private static final int FIRST_REGISTER_SLOT = 14;
 
     /** Jump targets times register locals of every region method, by class name. */

@@ -1,0 +1,48 @@
+package dev.rvjar.translated;
+
+/**
+ * The instructions of a translated region method that may raise a guest fault, as its one fault
+ * handler finds them. Before such an instruction the method stores the instruction's site number
+ * in its pc local (a constant store the JIT keeps off the fast path); the handler reads from the
+ * method's table where that site is and how many instructions of its block retired before it,
+ * and so makes the fault precise. One handler for all sites, instead of a stub per site, keeps the
+ * method's bytecode (all of which counts against C2's inlining budget) and its jump targets (which
+ * C1's register allocation pays for) small.
+ *
+ * <p>A table is a string constant of the class, three chars per site: the pc's upper and lower
+ * halves and the retired count.
+ */
+public final class FaultSites {
+    private static final int CHARS_PER_SITE = 3;
+
+    private final StringBuilder table = new StringBuilder();
+
+    /** Adds a site and returns its number. */
+    public int add(int pc, int retiredBefore) {
+        if (retiredBefore < 0 || retiredBefore > Character.MAX_VALUE) {
+            throw new IllegalArgumentException("retired count out of range: " + retiredBefore);
+        }
+        table.append((char) (pc >>> 16)).append((char) pc).append((char) retiredBefore);
+        return table.length() / CHARS_PER_SITE - 1;
+    }
+
+    public boolean isEmpty() {
+        return table.isEmpty();
+    }
+
+    /** The table, for the class's constant pool. */
+    public String table() {
+        return table.toString();
+    }
+
+    /** The pc of site {@code site} in {@code table}. */
+    public static int pc(String table, int site) {
+        int at = site * CHARS_PER_SITE;
+        return table.charAt(at) << 16 | table.charAt(at + 1);
+    }
+
+    /** How many instructions of its block had retired (and were not yet counted) at site {@code site}. */
+    public static int retiredBefore(String table, int site) {
+        return table.charAt(site * CHARS_PER_SITE + 2);
+    }
+}
