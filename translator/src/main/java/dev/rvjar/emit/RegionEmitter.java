@@ -685,10 +685,7 @@ public final class RegionEmitter {
         mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE_TYPE, "environmentCall", "()V", false);
         mv.visitLabel(callEnd);
         m.loadRegisters(used);
-        mv.visitVarInsn(LLOAD, INSTRET);
-        mv.visitInsn(LCONST_1);
-        mv.visitInsn(LADD);
-        mv.visitVarInsn(LSTORE, INSTRET);
+        m.addToCounter(() -> mv.visitInsn(LCONST_1));
         m.cpu();
         mv.visitFieldInsn(GETFIELD, CPU_TYPE, "pc", "I");
         mv.visitInsn(ICONST_4);

@@ -321,14 +321,20 @@ final class RegionMethod {
      */
     void flush() {
         if (pending > 0) {
-            mv.visitVarInsn(LLOAD, INSTRET);
-            pushLong(pending);
-            mv.visitInsn(LADD);
-            mv.visitVarInsn(LSTORE, INSTRET);
+            long retired = pending;
+            addToCounter(() -> pushLong(retired));
             pending = 0;
         }
         writeRegisters(unsavedTemporaries);
         unsavedTemporaries = 0;
+    }
+
+    /** {@code instret += amount}, where {@code pushAmount} pushes the long amount. */
+    void addToCounter(Runnable pushAmount) {
+        mv.visitVarInsn(LLOAD, INSTRET);
+        pushAmount.run();
+        mv.visitInsn(LADD);
+        mv.visitVarInsn(LSTORE, INSTRET);
     }
 
     /**
@@ -362,13 +368,12 @@ final class RegionMethod {
      */
     void faultSiteState() {
         String table = faultSites.table();
-        mv.visitVarInsn(LLOAD, INSTRET);
-        mv.visitLdcInsn(table);
-        mv.visitVarInsn(ILOAD, PC);
-        mv.visitMethodInsn(INVOKESTATIC, FAULT_SITES_TYPE, "retiredBefore", "(Ljava/lang/String;I)I", false);
-        mv.visitInsn(I2L);
-        mv.visitInsn(LADD);
-        mv.visitVarInsn(LSTORE, INSTRET);
+        addToCounter(() -> {
+            mv.visitLdcInsn(table);
+            mv.visitVarInsn(ILOAD, PC);
+            mv.visitMethodInsn(INVOKESTATIC, FAULT_SITES_TYPE, "retiredBefore", "(Ljava/lang/String;I)I", false);
+            mv.visitInsn(I2L);
+        });
         mv.visitLdcInsn(table);
         mv.visitVarInsn(ILOAD, PC);
         mv.visitMethodInsn(INVOKESTATIC, FAULT_SITES_TYPE, "pc", "(Ljava/lang/String;I)I", false);
