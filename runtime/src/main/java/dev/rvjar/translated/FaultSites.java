@@ -1,13 +1,12 @@
 package dev.rvjar.translated;
 
 /**
- * The instructions of a translated region method that may raise a guest fault, as its one fault
- * handler finds them. Before such an instruction the method stores the instruction's site number
- * in its pc local (a constant store the JIT keeps off the fast path); the handler reads from the
- * method's table where that site is and how many instructions of its block retired before it,
- * and so makes the fault precise. One handler for all sites, instead of a stub per site, keeps the
- * method's bytecode (all of which counts against C2's inlining budget) and its jump targets (which
- * C1's register allocation pays for) small.
+ * The instructions of a translated region method that may raise a guest fault, as its shared
+ * fault code finds them. Each such instruction's exception handler is a stub that pushes the
+ * instruction's site number and jumps to that code, which reads from the method's table where the
+ * site is and how many instructions of its block retired before it, and so makes the fault
+ * precise. The stubs stay six bytes each, where setting pc and counter in each took 13-15: all of
+ * a method's bytecode counts against C2's inlining budget for it.
  *
  * <p>A table is a string constant of the class, three chars per site: the pc's upper and lower
  * halves and the retired count.

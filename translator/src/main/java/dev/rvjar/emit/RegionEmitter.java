@@ -106,8 +106,9 @@ import static org.objectweb.asm.Opcodes.*;
  * checks) is covered by its own exception handler entry; the handler stub pushes the instruction's
  * site number and jumps to shared code that looks the site up in the method's
  * {@link dev.rvjar.translated.FaultSites} table, sets {@code pc} and the counter for that
- * instruction, writes the registers back and rethrows the fault completed with the pc. The locals at a handler hold the values from before
- * the faulting instruction, which never writes its destination before it can no longer fault.
+ * instruction, writes the registers back and rethrows the fault completed with the pc. The locals
+ * at a handler hold the values from before the faulting instruction, which never writes its
+ * destination before it can no longer fault.
  *
  * <p><b>Size.</b> A method must stay under HotSpot's {@value #HUGE_METHOD_LIMIT}-byte
  * {@code HugeMethodLimit} to be compiled at all; {@link #emit} reports the size so the planner can

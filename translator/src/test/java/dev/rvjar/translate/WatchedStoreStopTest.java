@@ -54,9 +54,9 @@ class WatchedStoreStopTest {
         return RomImage.flat(asm.bytes());
     }
 
-    private static void assertAlike(RomImage image, Consumer<Machine> setUp, long limit) {
-        GuestRun interpreted = GuestRun.of(image, McuLayout.regions(), false, Environment.MCU, setUp, null, null, limit, (Translation) null);
-        Translation translation = Translator.translate(image);
+    private static void assertAlike(RomImage image, Translation translation, Consumer<Machine> setUp, long limit) {
+        GuestRun interpreted = GuestRun.of(image, McuLayout.regions(), false, Environment.MCU, setUp, null, null, limit,
+                (Translation) null);
         assertNotEquals(translation.codeMap().regionAt(0), translation.codeMap().regionAt(FUNCTION));
         GuestRun translated = GuestRun.of(image, McuLayout.regions(), false, Environment.MCU, setUp, null, null, limit,
                 translation);
@@ -80,13 +80,14 @@ class WatchedStoreStopTest {
     @ValueSource(ints = {1, 2, 17, 40})
     void aWatcherThatStopsTheMachineStopsItWhereTheInterpreterDoes(int n) {
         RomImage image = storesInACallee();
-        assertAlike(image, stopAtStore(n), 1_000_000);
+        assertAlike(image, Translator.translate(image), stopAtStore(n), 1_000_000);
     }
 
     @Test
     void theStopLandsInTheInnerLoopAfterTheStoresBlockFallsThrough() {
-        GuestRun run = GuestRun.of(storesInACallee(), McuLayout.regions(), false, Environment.MCU, stopAtStore(1), null,
-                null, 1_000_000, Translator.translate(storesInACallee()));
+        RomImage image = storesInACallee();
+        GuestRun run = GuestRun.of(image, McuLayout.regions(), false, Environment.MCU, stopAtStore(1), null, null,
+                1_000_000, Translator.translate(image));
         // stopped at the first block end after the store: the inner loop's branch, taken (t1 = 3, t3 = 3)
         assertEquals(FUNCTION + 8 + 4 + 4, run.pc());
         assertEquals(3, run.x()[T1]);
@@ -105,15 +106,20 @@ class WatchedStoreStopTest {
                 }
             });
         };
-        assertAlike(storesInACallee(), setUp, limit);
+        RomImage image = storesInACallee();
+        assertAlike(image, Translator.translate(image), setUp, limit);
     }
 
-    /** Limits that run out before, inside and after the callee, at every block end around the stores (0 runs nothing). */
+    /**
+     * Limits that run out before, inside and after the callee, at every block end around the
+     * stores (0 runs nothing).
+     */
     @Test
     void everyLimitStopsAtTheSamePcAndCountAsTheInterpreter() {
         RomImage image = storesInACallee();
+        Translation translation = Translator.translate(image);
         for (long limit = 1; limit < 700; limit++) {
-            assertAlike(image, machine -> { }, limit);
+            assertAlike(image, translation, machine -> { }, limit);
         }
     }
 }
