@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The bench command: runs every benchmark natively, under qemu-riscv32, and on rvjar (translated
@@ -125,6 +127,28 @@ public final class Bench implements Callable<Integer> {
             return 2;
         }
         work = Files.createTempDirectory("rvjar-bench");
+        try {
+            return measure();
+        } finally {
+            deleteWork();
+        }
+    }
+
+    /** For tests: the temporary directory of the last run. */
+    Path workDirectory() {
+        return work;
+    }
+
+    /** Removes the work directory and what the runs left in it (QEMU's ELFs, the compiled jars, RAM and output files). */
+    private void deleteWork() throws IOException {
+        try (Stream<Path> files = Files.walk(work)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private int measure() throws Exception {
         TranslatorAccess translator = TranslatorAccess.find();
         boolean canCompile = !noCold && translator != null && compileAvailable();
         boolean haveQemu = !noQemu && qemuAvailable();
