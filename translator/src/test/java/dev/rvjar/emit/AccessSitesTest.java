@@ -42,7 +42,8 @@ class AccessSitesTest {
     private static final int ALWAYS_INLINED = 35;
     /**
      * Probe classes whose word loads index by the rotation, and by a shift (a region with few
-     * registers), each with the branch-free word test and with the biased compare (JDK 18 and later).
+     * registers), each with the JDK 17 word tests (masked for loads from RAM by the rotation,
+     * branch-free otherwise) and with the biased compare (JDK 18 and later).
      */
     private static final List<Class<?>> PROBES = new java.util.ArrayList<>();
     private static int largestAccessMethod;
@@ -161,6 +162,28 @@ class AccessSitesTest {
         for (Class<?> probes : PROBES) {
             for (String accessor : LOADS) {
                 checkLoads(probe(probes, accessor), accessor, memory, words, model);
+            }
+        }
+    }
+
+    /** A memory layout without the home region gives empty words: every load goes to the memory, RAM's addresses included. */
+    @Test
+    void loadsWithEmptyWordsAllGoToMemory() throws Throwable {
+        Memory memory = new Memory(McuLayout.regions());
+        byte[] ram = new byte[SIZE];
+        new Random(13).nextBytes(ram);
+        memory.region(McuLayout.RAM).write(0, ram);
+        for (Class<?> probes : PROBES) {
+            for (String accessor : LOADS) {
+                MethodHandle load = probe(probes, accessor);
+                for (int address : addresses()) {
+                    String where = String.format("%s at 0x%08x", accessor, address);
+                    if (memory.regionAt(address) == null || memory.regionAt(address + width(accessor) - 1) == null) {
+                        assertThrows(GuestFault.class, () -> load.invoke(new int[0], address, memory), where);
+                    } else {
+                        assertEquals(memoryLoad(memory, accessor, address), ((Number) load.invoke(new int[0], address, memory)).longValue(), where);
+                    }
+                }
             }
         }
     }
