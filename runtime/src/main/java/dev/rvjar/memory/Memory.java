@@ -4,6 +4,7 @@ import dev.rvjar.fault.FaultKind;
 import dev.rvjar.fault.GuestFault;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -126,6 +127,36 @@ public final class Memory {
      */
     public int[] romLoadWords() {
         return romLoads;
+    }
+
+    /**
+     * Stores the byte {@code value} at {@code count} addresses from {@code address} on, as that
+     * many guest byte stores in a row would, as far as they fall in the home region while its
+     * stores may go there directly ({@link #homeStoreLength}): returns how many it stored, up to
+     * the region's end, or none where the first is outside it or the host watches its stores.
+     * Translated code fills a byte-store loop's bytes this way (see {@code ByteFillLoop}).
+     */
+    public int fillHome(int address, long count, int value) {
+        int offset = address - HomeAccess.BASE;
+        long reach = ((long) homeStoreLength << 2) - Integer.toUnsignedLong(offset);
+        if (reach <= 0 || count <= 0) {
+            return 0;
+        }
+        int filled = (int) Math.min(count, reach);
+        int end = offset + filled;
+        int at = offset;
+        for (; at < end && (at & 3) != 0; at++) {
+            insert(homeLoads, at, value, 0xFF);
+        }
+        int wholeWordsEnd = end & ~3;
+        if (at < wholeWordsEnd) {
+            Arrays.fill(homeLoads, at >>> 2, wholeWordsEnd >>> 2, (value & 0xFF) * 0x01010101);
+            at = wholeWordsEnd;
+        }
+        for (; at < end; at++) {
+            insert(homeLoads, at, value, 0xFF);
+        }
+        return filled;
     }
 
     /**

@@ -102,6 +102,10 @@ import static org.objectweb.asm.Opcodes.*;
  * Instructions the translator does not handle end the block: the region is left at that pc and the
  * interpreter runs it.
  *
+ * <p><b>Byte-store loops.</b> A block that is a whole byte-store loop ({@code memset}'s simplest
+ * form, see {@link ByteFillIdiom}) first runs the turns it may run at once in bulk, where they
+ * fall in unwatched RAM and end below the instruction limit, then loops as usual from there.
+ *
  * <p><b>Faults.</b> Each instruction that may fault (memory access, CSR access, the floating-point
  * checks) is covered by its own exception handler entry; the handler stub pushes the instruction's
  * site number and jumps to shared code that looks the site up in the method's
@@ -351,6 +355,13 @@ public final class RegionEmitter {
     private static void emitBlock(RegionMethod m, BasicBlock block, Label label) {
         m.place(label);
         m.startBlock();
+        ByteFillIdiom fill = ByteFillIdiom.match(block);
+        if (fill != null) {
+            fill.emitBulkStep(m);
+            Label loop = new Label();
+            m.place(loop);
+            m.loopBackTo(block.start(), loop);
+        }
         int pc = block.start();
         for (Instruction in : block.instructions()) {
             int next = pc + in.length;

@@ -73,6 +73,9 @@ final class RegionMethod {
     private boolean fpuCheckedInBlock;
     /** Whether an instruction of the current block has already resolved the dynamic rounding mode. */
     private boolean roundingModeInBlock;
+    /** Where a jump to the current block's own start goes instead of its label (see {@link #loopBackTo}), or null. */
+    private Label loopBack;
+    private int loopBackPc;
 
     // shared code at the end of the method, each emitted once
     final Label dispatch = new Label();
@@ -286,6 +289,7 @@ final class RegionMethod {
     }
 
     void startBlock() {
+        loopBack = null;
         pending = 0;
         unsavedTemporaries = 0;
         fpuCheckedInBlock = false;
@@ -430,13 +434,22 @@ final class RegionMethod {
      * often), bounded like every linked call by the call depth; else leaving the region.
      */
     void goTo(int pc) {
-        Label block = blockLabels.get(pc);
+        Label block = loopBack != null && pc == loopBackPc ? loopBack : blockLabels.get(pc);
         String other = block == null ? callTargets.regionClassAt(pc) : null;
         if (other != null && !other.equals(owner)) {
             call(pc, other);
         } else {
             mv.visitJumpInsn(GOTO, block != null ? block : continueStub(pc));
         }
+    }
+
+    /**
+     * Makes the current block's jumps to its own start, {@code pc}, go to {@code loop} instead,
+     * past what runs once on entering the block (see {@link ByteFillIdiom}).
+     */
+    void loopBackTo(int pc, Label loop) {
+        loopBack = loop;
+        loopBackPc = pc;
     }
 
     /**
