@@ -217,7 +217,13 @@ public final class Bench implements Callable<Integer> {
         for (int i = 0; i < repeat; i++) {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(work.resolve("process.out").toFile());
             long t0 = System.nanoTime();
-            Process p = pb.start();
+            Process p;
+            try {
+                p = pb.start();
+            } catch (IOException e) { // a program that was never built (native programs: make -C benchmarks native)
+                row.notes.add(what + ": cannot run " + cmd.get(0) + " (" + e.getMessage() + ")");
+                return Double.NaN;
+            }
             int status = p.waitFor();
             double s = (System.nanoTime() - t0) / 1e9;
             if (cpu && status == 0) {
