@@ -27,6 +27,9 @@ public final class ByteFillLoop {
      * machine stopping at {@code limit}; returns how many turns it ran.
      */
     public static int run(Memory memory, int pointer, int count, int value, long instret, long limit) {
+        if (limit <= instret) {
+            return 0; // stopped (a stop sets the limit to 0); also keeps the subtraction below from overflowing
+        }
         // every turn run here ends below the limit, so that the interpreter would not have stopped
         // at its branch; the turn that reaches the limit is the loop's own
         long belowLimit = (limit - instret - 1) / TURN;

@@ -24,6 +24,7 @@ class ByteFillLoopTest {
         "5, 100, 117, 4",
         "50, 100, 117, 4",
         "5, 100, 0, 0",     // a stop sets the limit to 0
+        "5, 100, -9223372036854775808, 0", // a limit that would overflow the subtraction
         "0, 0, 9223372036854775807, 4096", // 0 is 2^32 turns: as far as RAM goes
     })
     void runsTheTurnsTheLoopWouldRunWhole(int count, long instret, long limit, int turns) {
