@@ -29,7 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ByteFillLoopTranslationTest {
     private static final int RAM = McuLayout.RAM_BASE;
-    private static final int RAM_END = RAM + McuLayout.REGION_SIZE;
 
     /** s0 = pointer, a2 = count, a1 = value; the loop; exit(0). */
     private static RomImage program(int pointer, int count, boolean pointerFirst, int pointerStep) {
@@ -46,18 +45,22 @@ class ByteFillLoopTranslationTest {
         return RomImage.flat(asm.bytes());
     }
 
-    private static final int[] watcherCalls = new int[1];
-
-    private static Consumer<Machine> watching(boolean watch) {
+    /** Watches 64 bytes of RAM where {@code watch}, counting the watcher's calls in {@code calls[0]}. */
+    private static Consumer<Machine> watching(boolean watch, int[] calls) {
         return machine -> {
             if (watch) {
-                machine.memory().watchStores(RAM + 0x1000, 64, (at, width) -> watcherCalls[0]++);
+                machine.memory().watchStores(RAM + 0x1000, 64, (at, width) -> calls[0]++);
             }
         };
     }
 
+    private static GuestRun run(RomImage image, long limit, Translation translation, boolean watch, int[] calls) {
+        return GuestRun.of(image, McuLayout.regions(), false, Environment.MCU, watching(watch, calls), null, null, limit,
+                translation);
+    }
+
     private static GuestRun run(RomImage image, long limit, Translation translation, boolean watch) {
-        return GuestRun.of(image, McuLayout.regions(), false, Environment.MCU, watching(watch), null, null, limit, translation);
+        return run(image, limit, translation, watch, new int[1]);
     }
 
     @ParameterizedTest(name = "{2} bytes at 0x{0}+{1}, pointer first {3}, watched {4}")
@@ -73,13 +76,12 @@ class ByteFillLoopTranslationTest {
         RomImage image = program(Integer.parseUnsignedInt(base, 16) + offset, count, pointerFirst, 1);
         Translation translation = Translator.translate(image);
         assertTrue(callsByteFillLoop(translation.classes().get("dev/rvjar/guest/Region_00000000")));
-        watcherCalls[0] = 0;
-        GuestRun interpreted = run(image, 10_000_000, null, watch);
-        int interpretedCalls = watcherCalls[0];
-        watcherCalls[0] = 0;
-        GuestRun translated = run(image, 10_000_000, translation, watch);
+        int[] interpretedCalls = new int[1];
+        GuestRun interpreted = run(image, 10_000_000, null, watch, interpretedCalls);
+        int[] translatedCalls = new int[1];
+        GuestRun translated = run(image, 10_000_000, translation, watch, translatedCalls);
         assertNull(interpreted.difference(translated));
-        assertEquals(interpretedCalls, watcherCalls[0]);
+        assertEquals(interpretedCalls[0], translatedCalls[0]);
         assertTrue(translated.translatedInstructions() > 0);
         long total = interpreted.instret();
         for (long limit = 1; limit <= Math.min(total, 400); limit++) {
