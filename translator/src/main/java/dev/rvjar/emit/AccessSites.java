@@ -394,7 +394,7 @@ final class AccessSites {
     }
 
     /** The loaded byte or half out of its word, extended as {@code accessor} does (the shift counts only its low five bits). */
-    private static void extract(MethodVisitor site, String accessor, int address) {
+    static void extract(MethodVisitor site, String accessor, int address) {
         site.visitVarInsn(ILOAD, address);
         site.visitInsn(ICONST_3);
         site.visitInsn(ISHL);

@@ -270,7 +270,7 @@ public final class RegionEmitter {
         BlockIndex index = BlockIndex.of(entryStarts);
         dispatchSwitch(m, entryStarts, labels, index);
         for (BasicBlock block : blocks) {
-            emitBlock(m, block, labels.get(block.start()));
+            emitBlock(m, cw, block, labels.get(block.start()));
         }
         sharedExits(m, locals, written);
         m.emitStubs();
@@ -352,15 +352,18 @@ public final class RegionEmitter {
         m.mv.visitInsn(IUSHR);
     }
 
-    private static void emitBlock(RegionMethod m, BasicBlock block, Label label) {
+    private static void emitBlock(RegionMethod m, ClassWriter cw, BasicBlock block, Label label) {
         m.place(label);
         m.startBlock();
         ByteFillIdiom fill = ByteFillIdiom.match(block);
+        StridedLoopIdiom strided = fill == null ? StridedLoopIdiom.match(block) : null;
         if (fill != null) {
             fill.emitBulkStep(m);
             Label loop = new Label();
             m.place(loop);
             m.loopBackTo(block.start(), loop);
+        } else if (strided != null) {
+            strided.emitBulkStep(m, cw);
         }
         int pc = block.start();
         for (Instruction in : block.instructions()) {

@@ -263,6 +263,16 @@ final class RegionMethod {
         }
     }
 
+    /** {@code x[N] = xN} for every register in {@code mask} that lives in a local here. */
+    void writeRegistersInLocals(int mask) {
+        writeRegisters(mask & locals);
+    }
+
+    /** {@code xN = x[N]} for every register in {@code mask} that lives in a local here. */
+    void loadRegistersInLocals(int mask) {
+        loadRegisters(mask & locals);
+    }
+
     void push(int value) {
         if (value >= -1 && value <= 5) {
             mv.visitInsn(ICONST_0 + value);
