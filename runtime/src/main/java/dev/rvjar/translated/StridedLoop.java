@@ -1,15 +1,12 @@
 package dev.rvjar.translated;
 
-import dev.rvjar.memory.HomeAccess;
-
 /**
  * How many turns of a strided loop translated code may run at once, in a tight JVM loop of its
- * own (the translator's {@code StridedLoopIdiom}): a basic block that branches back to itself,
- * steps its pointers and counters by constants, and reaches memory only where its pointers say
- * or where a load may fail over to the loop itself. Before the loop's first turn the region
+ * own (the translator's {@code StridedLoopIdiom}): a loop that steps its pointers and counters
+ * by constants and reaches memory only through them or through pointers it does not change. Before the loop's first turn the region
  * method takes the smallest of these bounds; each is exact or lower than the truth, never higher,
  * so the turns run at once are turns the guest would run whole: every branch taken, every access
- * in RAM (stores in unwatched RAM), the counter below the instruction limit at every branch. The
+ * in RAM or, for loads, ROM (stores in unwatched RAM), the counter below the instruction limit at every branch. The
  * turn whose branch falls through, and every turn past a bound, run as the loop's own code.
  *
  * <p>A value stepped by {@code step} each turn is {@code first + step * i} at turn {@code i}
@@ -72,13 +69,13 @@ public final class StridedLoop {
 
     /**
      * Turns whose access of {@code width} bytes (1, 2 or 4), at {@code address} in turn 0, lies
-     * aligned within the first {@code words} words of RAM.
+     * aligned within the {@code words} words at guest address {@code base}.
      */
-    public static long inRam(int address, int step, int width, int words) {
+    public static long inRegion(int address, int step, int width, int base, int words) {
         if (((address | step) & (width - 1)) != 0) {
             return 0;
         }
-        long offset = Integer.toUnsignedLong(address - HomeAccess.BASE);
+        long offset = Integer.toUnsignedLong(address - base);
         long last = 4L * words - width; // the last offset an access may start at
         if (offset > last) {
             return 0;

@@ -119,7 +119,7 @@ class StridedLoopTest {
     }
 
     @Test
-    void ramBoundsCountTheTurnsWhoseAccessFallsInRam() {
+    void regionBoundsCountTheTurnsWhoseAccessFallsInTheRegion() {
         int words = 1024; // 4 KiB of RAM
         Random random = new Random(42);
         int[] widths = {1, 2, 4};
@@ -129,7 +129,7 @@ class StridedLoopTest {
             int step = steps[random.nextInt(steps.length)];
             int address = HomeAccess.BASE + random.nextInt(4 * words + 64) - 32;
             Truth truth = simulated(address, step, false, a -> inRam(a, width, words));
-            long bound = StridedLoop.inRam(address, step, width, words);
+            long bound = StridedLoop.inRegion(address, step, width, HomeAccess.BASE, words);
             String what = String.format("width %d at %08x step %d", width, address, step);
             if ((step & (width - 1)) != 0) {
                 assertTrue(bound <= truth.turns(), what); // a step that misaligns the next turn: at most turn 0
@@ -137,8 +137,11 @@ class StridedLoopTest {
                 assertBound(bound, truth, what);
             }
         }
-        assertEquals(0, StridedLoop.inRam(HomeAccess.BASE, 4, 4, 0)); // no RAM at all
-        assertEquals(3, StridedLoop.inRam(HomeAccess.BASE + 4 * words - 12, 4, 4, words));
+        assertEquals(0, StridedLoop.inRegion(HomeAccess.BASE, 4, 4, HomeAccess.BASE, 0)); // no RAM at all
+        assertEquals(3, StridedLoop.inRegion(HomeAccess.BASE + 4 * words - 12, 4, 4, HomeAccess.BASE, words));
+        assertEquals(0, StridedLoop.inRegion(0x100, -4, 4, 0, 64)); // ROM from 0: 0x100 is past its 64 words
+        assertEquals(64, StridedLoop.inRegion(0xFC, -4, 4, 0, 64)); // its last word down to its first
+        assertEquals(2, StridedLoop.inRegion(0xFC, -128, 4, 0, 64)); // 0xFC, then 0x7C; then below 0
     }
 
     @Test

@@ -269,8 +269,9 @@ public final class RegionEmitter {
         List<Integer> entryStarts = entries.stream().filter(labels::containsKey).toList();
         BlockIndex index = BlockIndex.of(entryStarts);
         dispatchSwitch(m, entryStarts, labels, index);
+        List<StridedLoopIdiom> stridedLoops = stridedLoops(blocks);
         for (BasicBlock block : blocks) {
-            emitBlock(m, cw, block, labels.get(block.start()));
+            emitBlock(m, cw, block, labels.get(block.start()), stridedLoops);
         }
         sharedExits(m, locals, written);
         m.emitStubs();
@@ -352,18 +353,40 @@ public final class RegionEmitter {
         m.mv.visitInsn(IUSHR);
     }
 
-    private static void emitBlock(RegionMethod m, ClassWriter cw, BasicBlock block, Label label) {
+    /** The strided loops among {@code blocks} (see {@link StridedLoopIdiom}), not byte-store loops. */
+    private static List<StridedLoopIdiom> stridedLoops(List<BasicBlock> blocks) {
+        Map<Integer, BasicBlock> byStart = new HashMap<>();
+        for (BasicBlock block : blocks) {
+            byStart.put(block.start(), block);
+        }
+        List<StridedLoopIdiom> loops = new ArrayList<>();
+        for (BasicBlock block : blocks) {
+            StridedLoopIdiom loop = ByteFillIdiom.match(block) == null ? StridedLoopIdiom.match(block, byStart) : null;
+            if (loop != null) {
+                loops.add(loop);
+            }
+        }
+        return loops;
+    }
+
+    private static void emitBlock(RegionMethod m, ClassWriter cw, BasicBlock block, Label label,
+            List<StridedLoopIdiom> stridedLoops) {
         m.place(label);
         m.startBlock();
         ByteFillIdiom fill = ByteFillIdiom.match(block);
-        StridedLoopIdiom strided = fill == null ? StridedLoopIdiom.match(block) : null;
         if (fill != null) {
             fill.emitBulkStep(m);
             Label loop = new Label();
             m.place(loop);
             m.loopBackTo(block.start(), loop);
-        } else if (strided != null) {
-            strided.emitBulkStep(m, cw);
+        }
+        for (StridedLoopIdiom loop : stridedLoops) {
+            if (loop.contains(block)) {
+                m.loopBackTo(loop.head().start(), loop.loop());
+            }
+            if (loop.head() == block) {
+                loop.emitBulkStep(m, cw);
+            }
         }
         int pc = block.start();
         for (Instruction in : block.instructions()) {

@@ -73,9 +73,8 @@ final class RegionMethod {
     private boolean fpuCheckedInBlock;
     /** Whether an instruction of the current block has already resolved the dynamic rounding mode. */
     private boolean roundingModeInBlock;
-    /** Where a jump to the current block's own start goes instead of its label (see {@link #loopBackTo}), or null. */
-    private Label loopBack;
-    private int loopBackPc;
+    /** Where the current block's jumps to a loop's head go instead of its label (see {@link #loopBackTo}). */
+    private final Map<Integer, Label> loopBacks = new HashMap<>();
 
     // shared code at the end of the method, each emitted once
     final Label dispatch = new Label();
@@ -299,7 +298,7 @@ final class RegionMethod {
     }
 
     void startBlock() {
-        loopBack = null;
+        loopBacks.clear();
         pending = 0;
         unsavedTemporaries = 0;
         fpuCheckedInBlock = false;
@@ -444,7 +443,7 @@ final class RegionMethod {
      * often), bounded like every linked call by the call depth; else leaving the region.
      */
     void goTo(int pc) {
-        Label block = loopBack != null && pc == loopBackPc ? loopBack : blockLabels.get(pc);
+        Label block = loopBacks.getOrDefault(pc, blockLabels.get(pc));
         String other = block == null ? callTargets.regionClassAt(pc) : null;
         if (other != null && !other.equals(owner)) {
             call(pc, other);
@@ -454,12 +453,11 @@ final class RegionMethod {
     }
 
     /**
-     * Makes the current block's jumps to its own start, {@code pc}, go to {@code loop} instead,
-     * past what runs once on entering the block (see {@link ByteFillIdiom}).
+     * Makes the current block's jumps to a loop's head, {@code pc}, go to {@code loop} instead,
+     * past what runs once on entering the loop (see {@link ByteFillIdiom}, {@link StridedLoopIdiom}).
      */
     void loopBackTo(int pc, Label loop) {
-        loopBack = loop;
-        loopBackPc = pc;
+        loopBacks.put(pc, loop);
     }
 
     /**

@@ -18,11 +18,12 @@ import java.util.Map;
 import static org.objectweb.asm.Opcodes.*;
 
 /**
- * A basic block that is a whole strided loop: it branches back to itself on a register it steps
- * by a constant ({@code addi r, r, c}, r written nowhere else in the block) against one it does
- * not write, and its other instructions are integer operations, loads and stores through such
- * stepped pointers or through pointers it does not write, so that the turns ahead can be bounded
- * before the first: {@code matmul_int}'s inner loop, {@code sha256}'s message schedule.
+ * A strided loop: one basic block, or two that go into each other, closed by a branch on a
+ * register the loop steps by a constant ({@code addi r, r, c}, r written nowhere else in the loop)
+ * against one it does not write, whose other instructions are integer operations, loads and
+ * stores through such stepped pointers or through pointers it does not write, so that the turns
+ * ahead can be bounded before the first: {@code matmul_int}'s inner loop, {@code sha256}'s rounds
+ * and message schedule.
  *
  * <pre>
  * loop: lw   a3, 0(a2)          a stepped pointer: checked for all turns at once
@@ -35,62 +36,131 @@ import static org.objectweb.asm.Opcodes.*;
  *       bne  a5, s0, loop       a stepped value against one the loop does not write
  * </pre>
  *
- * <p>The region method takes the bounds of {@link StridedLoop} before the loop's first turn (its
- * branch, the instruction limit, and RAM for every access through a stepped or unchanged pointer,
- * unwatched RAM for stores) and, where they allow {@link StridedLoop#MIN_TURNS} or more, runs that
- * many turns in a method of their own: a counted JVM loop over the registers in locals and RAM's
- * words, without the counter, the limit tests or the accesses' tests, which the bounds made
- * redundant (C2 can then also drop the array's range checks of word accesses indexed by the turn).
- * The registers go to and from {@code cpu.x} around
- * that method; the loop then goes on as usual from where it stopped, its own branch skipping the
- * bulk step. A host's watch or preemption takes effect after the bulk, as after any turn.
+ * <p>The loop's head is the block where the turns are counted from: the block that branches back
+ * to itself; or of two blocks, the one the other goes to (falls through or jumps), which is where
+ * the loop is entered from outside: {@code sha256}'s rounds are entered at the block that ends
+ * with the branch, whose taken side runs the other block and comes back. At the head's start the
+ * region method takes the bounds of {@link StridedLoop} (the branch, the instruction limit, and for
+ * every access RAM, or ROM for loads, unwatched RAM for stores) and, where they allow
+ * {@link StridedLoop#MIN_TURNS} or more, runs that many turns in a method of their own: a counted
+ * JVM loop over the registers in locals and the memory's words, without the counter, the limit
+ * tests or the accesses' tests, which the bounds made redundant (C2 can then also drop the array's
+ * range checks of word accesses indexed by the turn). The registers go to and from
+ * {@code cpu.x} around that method; the loop then goes on as usual from where it stopped, its own
+ * jumps to the head skipping the bulk step. A host's watch or preemption takes effect after the
+ * bulk, as after any turn.
  */
 final class StridedLoopIdiom {
     private static final String STRIDED_LOOP = "dev/rvjar/translated/StridedLoop";
     private static final String HOME_ACCESS = "dev/rvjar/memory/HomeAccess";
-    /** The longest block taken: the bulk method keeps every register it uses in a local. */
+    /** The longest turn taken: the bulk method keeps every register it uses in a local. */
     private static final int MAX_INSTRUCTIONS = 64;
 
     // the bulk method's locals, besides the guest registers at RegionMethod.slot(r)
     private static final int X = 0;
-    private static final int WORDS = 1;
-    private static final int TURNS = 2;
-    private static final int TURN = 3;
-    private static final int ADDRESS = 4;
-    /** The word index of word access n in turn 0: {@code SITES + n}. */
+    private static final int RAM = 1;
+    private static final int ROM = 2;
+    private static final int TURNS = 3;
+    private static final int TURN = 4;
+    private static final int ADDRESS = 5;
+    /** Per access n: the words it reaches at {@code SITES + 3n}, their guest address, its word index in turn 0. */
     private static final int SITES = RegionMethod.MAX_LOCALS;
 
     /**
-     * A load or store at {@code position} through a pointer stepped by {@code step} each turn (0:
-     * one the loop does not change), {@code afterStep} when the block steps it before the access.
+     * A load or store at {@code position} of the turn through a pointer stepped by {@code step}
+     * each turn (0: one the loop does not change), {@code afterStep} when the turn steps it before.
      */
     private record Access(int position, int step, boolean afterStep) {
     }
 
-    private final BasicBlock block;
-    private final List<Instruction> instructions;
+    private final BasicBlock head;
+    /** The loop's blocks, the head first. */
+    private final List<BasicBlock> blocks;
+    /** The instructions of one turn, in order from the head's start, and their addresses. */
+    private final List<Instruction> turn;
+    private final int[] pcs;
+    /** Where the closing branch is in the turn; a jump that only goes back to the head is left out too. */
+    private final int branchAt;
+    private final int skippedJump;
     /** The step of each register stepped by the loop (index = register), 0 for the others. */
     private final int[] steps;
+    private final int[] stepAt;
     private final int stepped;
     private final int used;
     private final int written;
     private final List<Access> accesses;
+    /** Where jumps to the head from inside the loop go: past the bulk step. */
+    private final Label loop = new Label();
 
-    private StridedLoopIdiom(BasicBlock block, int[] steps, int stepped, int used, int written, List<Access> accesses) {
-        this.block = block;
-        this.instructions = block.instructions();
+    private StridedLoopIdiom(List<BasicBlock> blocks, List<Instruction> turn, int[] pcs, int branchAt, int skippedJump,
+            int[] steps, int[] stepAt, int stepped, int used, int written, List<Access> accesses) {
+        this.head = blocks.get(0);
+        this.blocks = blocks;
+        this.turn = turn;
+        this.pcs = pcs;
+        this.branchAt = branchAt;
+        this.skippedJump = skippedJump;
         this.steps = steps;
+        this.stepAt = stepAt;
         this.stepped = stepped;
         this.used = used;
         this.written = written;
         this.accesses = accesses;
     }
 
-    /** The idiom {@code block} is, or null. */
-    static StridedLoopIdiom match(BasicBlock block) {
-        List<Instruction> in = block.instructions();
-        int last = in.size() - 1;
-        if (last < 1 || in.size() > MAX_INSTRUCTIONS || !closesLoop(block)) {
+    /** The strided loop headed by {@code head}, whose region's blocks are {@code blocks} by start, or null. */
+    static StridedLoopIdiom match(BasicBlock head, Map<Integer, BasicBlock> blocks) {
+        if (closingBranchTarget(head) == head.start()) {
+            return match(List.of(head), head.size() - 1, -1);
+        }
+        BasicBlock taken = blocks.get(closingBranchTarget(head));
+        if (taken != null && taken != head && goesTo(taken) == head.start()) { // the branch ends the head
+            return match(List.of(head, taken), head.size() - 1, lastIfJump(taken, head.size()));
+        }
+        BasicBlock next = blocks.get(goesTo(head));
+        if (next != null && next != head && closingBranchTarget(next) == head.start()) { // the head runs into the branch
+            return match(List.of(head, next), head.size() + next.size() - 1, lastIfJump(head, 0));
+        }
+        return null;
+    }
+
+    /** Where {@code block}'s closing branch goes when taken, or -1 where it ends otherwise. */
+    private static int closingBranchTarget(BasicBlock block) {
+        Instruction last = block.instructions().get(block.size() - 1);
+        boolean boundable = switch (last.op) { // beq: a value stepped turn after turn is not equal to one value twice
+            case BNE, BLT, BGE, BLTU, BGEU -> true;
+            default -> false;
+        };
+        return boundable && block.ending() == BasicBlock.End.TERMINATOR ? block.end() - last.length + last.imm : -1;
+    }
+
+    /** Where {@code block} goes on without a condition (falling through or by {@code j}), or -1. */
+    private static int goesTo(BasicBlock block) {
+        Instruction last = block.instructions().get(block.size() - 1);
+        if (block.ending() == BasicBlock.End.FALL_THROUGH) {
+            return block.end();
+        }
+        boolean jump = block.ending() == BasicBlock.End.TERMINATOR && last.op == Opcode.JAL && last.rd == 0;
+        return jump ? block.end() - last.length + last.imm : -1;
+    }
+
+    /** The position in the turn of {@code block}'s last instruction where that is a jump, else -1. */
+    private static int lastIfJump(BasicBlock block, int firstPosition) {
+        return block.ending() == BasicBlock.End.TERMINATOR ? firstPosition + block.size() - 1 : -1;
+    }
+
+    private static StridedLoopIdiom match(List<BasicBlock> blocks, int branchAt, int skippedJump) {
+        List<Instruction> turn = new ArrayList<>();
+        List<Integer> pcList = new ArrayList<>();
+        for (BasicBlock block : blocks) {
+            int pc = block.start();
+            for (Instruction in : block.instructions()) {
+                turn.add(in);
+                pcList.add(pc);
+                pc += in.length;
+            }
+        }
+        if (turn.size() > MAX_INSTRUCTIONS) {
             return null;
         }
         int used = 0;
@@ -98,18 +168,20 @@ final class StridedLoopIdiom {
         int[] steps = new int[32];
         int[] stepAt = new int[32];
         Arrays.fill(stepAt, -1);
-        for (int i = 0; i < last; i++) {
-            Instruction instruction = in.get(i);
-            if (!supported(instruction)) {
+        for (int i = 0; i < turn.size(); i++) {
+            Instruction in = turn.get(i);
+            if (i == branchAt || i == skippedJump) {
+                continue;
+            }
+            if (!supported(in)) {
                 return null;
             }
-            used |= RegisterUse.integerRegisterMask(instruction);
-            int rd = instruction.rd;
-            if (RegisterUse.writesIntegerRd(instruction.op) && rd != 0) {
-                writes[rd]++;
-                if (instruction.op == Opcode.ADDI && instruction.rs1 == rd) {
-                    steps[rd] = instruction.imm;
-                    stepAt[rd] = i;
+            used |= RegisterUse.integerRegisterMask(in);
+            if (RegisterUse.writesIntegerRd(in.op) && in.rd != 0) {
+                writes[in.rd]++;
+                if (in.op == Opcode.ADDI && in.rs1 == in.rd) {
+                    steps[in.rd] = in.imm;
+                    stepAt[in.rd] = i;
                 }
             }
         }
@@ -125,7 +197,7 @@ final class StridedLoopIdiom {
                 steps[r] = 0;
             }
         }
-        Instruction branch = in.get(last);
+        Instruction branch = turn.get(branchAt);
         used |= RegisterUse.integerRegisterMask(branch);
         boolean counted = isStepped(stepped, branch.rs1) && isUnchanged(written, branch.rs2)
                 || isStepped(stepped, branch.rs2) && isUnchanged(written, branch.rs1);
@@ -133,8 +205,8 @@ final class StridedLoopIdiom {
             return null;
         }
         List<Access> accesses = new ArrayList<>();
-        for (int i = 0; i < last; i++) {
-            Instruction access = in.get(i);
+        for (int i = 0; i < turn.size(); i++) {
+            Instruction access = turn.get(i);
             if (!access.op.accessesMemory()) {
                 continue;
             }
@@ -149,21 +221,9 @@ final class StridedLoopIdiom {
                 return null;
             }
         }
-        return new StridedLoopIdiom(block, steps, stepped, used & ~1, written, accesses);
-    }
-
-    private static boolean closesLoop(BasicBlock block) {
-        List<Instruction> in = block.instructions();
-        Instruction branch = in.get(in.size() - 1);
-        int branchPc = block.start();
-        for (int i = 0; i < in.size() - 1; i++) {
-            branchPc += in.get(i).length;
-        }
-        boolean boundable = switch (branch.op) { // beq: a stepped value equal to a fixed one turn after turn is no loop
-            case BNE, BLT, BGE, BLTU, BGEU -> true;
-            default -> false;
-        };
-        return boundable && branchPc + branch.imm == block.start();
+        int[] pcs = pcList.stream().mapToInt(Integer::intValue).toArray();
+        return new StridedLoopIdiom(blocks, turn, pcs, branchAt, skippedJump, steps, stepAt, stepped, used & ~1,
+                written, accesses);
     }
 
     private static boolean supported(Instruction in) {
@@ -190,15 +250,33 @@ final class StridedLoopIdiom {
         };
     }
 
+    private static boolean isStore(Instruction in) {
+        return in.op.kind() == Opcode.Kind.STORE;
+    }
+
+    BasicBlock head() {
+        return head;
+    }
+
+    /** Whether {@code block} is one of the loop's, whose jumps to the head go {@link #loop past the bulk step}. */
+    boolean contains(BasicBlock block) {
+        return blocks.contains(block);
+    }
+
+    /** Where the loop's own jumps to the head go. */
+    Label loop() {
+        return loop;
+    }
+
     private String bulkMethod() {
-        return String.format("strided_%08x", block.start());
+        return String.format("strided_%08x", head.start());
     }
 
     /**
-     * At the block's start (the counter up to date, nothing of the block retired yet):
+     * At the head's start (the counter up to date, nothing of the block retired yet):
      * {@code turns = StridedLoop.bulk(min(bounds)); if (turns != 0) {registers to cpu.x; turns =
-     * strided_<pc>(x, words, turns); registers from cpu.x; instret += turns * length}}, the bulk
-     * method written into {@code cw}.
+     * strided_<pc>(x, ram, rom, turns); registers from cpu.x; instret += turns * length}}, then
+     * {@link #loop}; the bulk method written into {@code cw}.
      */
     void emitBulkStep(RegionMethod m, ClassWriter cw) {
         MethodVisitor mv = m.mv;
@@ -206,56 +284,81 @@ final class StridedLoopIdiom {
         mv.visitVarInsn(LLOAD, RegionMethod.INSTRET);
         m.cpu();
         mv.visitFieldInsn(GETFIELD, RegionMethod.CPU_TYPE, "limit", "J");
-        m.push(instructions.size());
+        m.push(turn.size());
         mv.visitMethodInsn(INVOKESTATIC, STRIDED_LOOP, "belowLimit", "(JJI)J", false);
-        mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(JJ)J", false);
+        minimum(mv);
         for (Access access : accesses) {
-            Instruction in = instructions.get(access.position());
-            addressInFirstTurn(m, in, access);
-            m.push(access.step());
-            m.push(width(in.op));
-            if (in.op.kind() == Opcode.Kind.STORE) {
-                m.memory();
-                mv.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE, "homeStoreLength", "()I", false);
-            } else {
-                m.homeWords();
-                mv.visitInsn(ARRAYLENGTH);
+            Instruction in = turn.get(access.position());
+            if (isStore(in)) { // unwatched RAM
+                inRegion(m, in, access, HomeAccess.BASE, () -> {
+                    m.memory();
+                    mv.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE, "homeStoreLength", "()I", false);
+                });
+            } else { // RAM or ROM
+                inRegion(m, in, access, HomeAccess.BASE, () -> {
+                    m.homeWords();
+                    mv.visitInsn(ARRAYLENGTH);
+                });
+                inRegion(m, in, access, HomeAccess.ROM, () -> {
+                    romWords(m);
+                    mv.visitInsn(ARRAYLENGTH);
+                });
+                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "max", "(JJ)J", false);
             }
-            mv.visitMethodInsn(INVOKESTATIC, STRIDED_LOOP, "inRam", "(IIII)J", false);
-            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(JJ)J", false);
+            minimum(mv);
         }
         mv.visitMethodInsn(INVOKESTATIC, STRIDED_LOOP, "bulk", "(J)I", false);
         mv.visitVarInsn(ISTORE, RegionMethod.TEMP);
-        Label loop = new Label();
         mv.visitVarInsn(ILOAD, RegionMethod.TEMP);
         mv.visitJumpInsn(IFEQ, loop);
         m.writeRegistersInLocals(used);
         mv.visitVarInsn(ALOAD, RegionMethod.X);
         m.homeWords();
+        romWords(m);
         mv.visitVarInsn(ILOAD, RegionMethod.TEMP);
-        mv.visitMethodInsn(INVOKESTATIC, m.owner(), bulkMethod(), "([I[II)I", false);
+        mv.visitMethodInsn(INVOKESTATIC, m.owner(), bulkMethod(), "([I[I[II)I", false);
         mv.visitVarInsn(ISTORE, RegionMethod.TEMP);
         m.loadRegistersInLocals(written);
         m.addToCounter(() -> {
             mv.visitVarInsn(ILOAD, RegionMethod.TEMP);
             mv.visitInsn(I2L);
-            m.pushLong(instructions.size());
+            m.pushLong(turn.size());
             mv.visitInsn(LMUL);
         });
         m.place(loop);
-        m.loopBackTo(block.start(), loop);
         writeBulkMethod(cw, m.owner());
+    }
+
+    private static void minimum(MethodVisitor mv) {
+        mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(JJ)J", false);
+    }
+
+    private static void romWords(RegionMethod m) {
+        m.memory();
+        m.mv.visitMethodInsn(INVOKEVIRTUAL, RegionMethod.MEMORY_TYPE, "romLoadWords", "()[I", false);
+    }
+
+    /** Pushes the turns {@code in} falls in the words at guest address {@code base}, of the length {@code pushLength} pushes. */
+    private void inRegion(RegionMethod m, Instruction in, Access access, int base, Runnable pushLength) {
+        addressInFirstTurn(m, in, access);
+        m.push(access.step());
+        m.push(width(in.op));
+        m.mv.visitLdcInsn(base);
+        pushLength.run();
+        m.mv.visitMethodInsn(INVOKESTATIC, STRIDED_LOOP, "inRegion", "(IIIII)J", false);
     }
 
     /** Pushes the bound of the loop's branch, a long. */
     private void branchBound(RegionMethod m) {
-        Instruction branch = instructions.get(instructions.size() - 1);
+        Instruction branch = turn.get(branchAt);
         boolean valueFirst = isStepped(stepped, branch.rs1) && isUnchanged(written, branch.rs2);
         int value = valueFirst ? branch.rs1 : branch.rs2;
         int bound = valueFirst ? branch.rs2 : branch.rs1;
-        m.load(value); // the value at turn 0's branch, stepped once
-        m.push(steps[value]);
-        m.mv.visitInsn(IADD);
+        m.load(value); // the value at turn 0's branch
+        if (stepAt[value] < branchAt) {
+            m.push(steps[value]);
+            m.mv.visitInsn(IADD);
+        }
         m.push(steps[value]);
         m.load(bound);
         if (branch.op == Opcode.BNE) {
@@ -271,7 +374,7 @@ final class StridedLoopIdiom {
         m.mv.visitMethodInsn(INVOKESTATIC, STRIDED_LOOP, "whileOrdered", "(IIIIZ)J", false);
     }
 
-    /** Pushes the address {@code in} accesses in the first turn, from the registers at the block's start. */
+    /** Pushes the address {@code in} accesses in the first turn, from the registers at the head's start. */
     private void addressInFirstTurn(RegionMethod m, Instruction in, Access access) {
         m.load(in.rs1);
         int offset = in.imm + (access.afterStep() ? access.step() : 0);
@@ -282,12 +385,12 @@ final class StridedLoopIdiom {
     }
 
     /**
-     * {@code static int strided_<pc>(int[] x, int[] words, int turns)}: runs {@code turns} turns
-     * of the loop (all its bounds checked by the caller), writes the registers the loop writes back
-     * to {@code x} and returns the turns.
+     * {@code static int strided_<pc>(int[] x, int[] ram, int[] rom, int turns)}: runs {@code turns}
+     * turns of the loop (all its bounds checked by the caller), writes the registers the loop writes
+     * back to {@code x} and returns the turns.
      */
     private void writeBulkMethod(ClassWriter cw, String owner) {
-        MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, bulkMethod(), "([I[II)I", null, null);
+        MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, bulkMethod(), "([I[I[II)I", null, null);
         mv.visitCode();
         RegionMethod m = new RegionMethod(owner, mv, null, Map.of(), used, 0, 0, false, null, false);
         for (int r = 1; r < 32; r++) {
@@ -298,24 +401,22 @@ final class StridedLoopIdiom {
                 mv.visitVarInsn(ISTORE, RegionMethod.slot(r));
             }
         }
-        int words = 0;
-        for (Access access : accesses) {
-            Instruction in = instructions.get(access.position());
-            if (width(in.op) == 4) { // (address - BASE) >>> 2, the word index in turn 0
-                addressInFirstTurn(m, in, access);
-                mv.visitLdcInsn(HomeAccess.BASE);
-                mv.visitInsn(ISUB);
-                mv.visitInsn(ICONST_2);
-                mv.visitInsn(IUSHR);
-                mv.visitVarInsn(ISTORE, SITES + words);
-                words++;
-            }
-        }
         for (int local : new int[] {TURN, ADDRESS}) {
             mv.visitInsn(ICONST_0);
             mv.visitVarInsn(ISTORE, local);
         }
-        Object[] frame = frame(words);
+        for (int site = 0; site < accesses.size(); site++) { // first RAM, so that the frames below hold
+            mv.visitVarInsn(ALOAD, RAM);
+            mv.visitVarInsn(ASTORE, SITES + 3 * site);
+            mv.visitLdcInsn(HomeAccess.BASE);
+            mv.visitVarInsn(ISTORE, SITES + 3 * site + 1);
+            mv.visitInsn(ICONST_0);
+            mv.visitVarInsn(ISTORE, SITES + 3 * site + 2);
+        }
+        Object[] frame = frame();
+        for (int site = 0; site < accesses.size(); site++) {
+            siteInFirstTurn(m, site, frame);
+        }
         Label head = new Label();
         Label done = new Label();
         mv.visitLabel(head);
@@ -323,19 +424,19 @@ final class StridedLoopIdiom {
         mv.visitVarInsn(ILOAD, TURN);
         mv.visitVarInsn(ILOAD, TURNS);
         mv.visitJumpInsn(IF_ICMPGE, done);
-        int site = 0;
-        int pc = block.start();
-        for (int i = 0; i < instructions.size() - 1; i++) {
-            Instruction in = instructions.get(i);
-            Access access = accessAt(i);
-            if (access == null) {
+        for (int i = 0; i < turn.size(); i++) {
+            Instruction in = turn.get(i);
+            int site = siteAt(i);
+            if (i == branchAt || i == skippedJump) {
+                continue;
+            } else if (site < 0) {
                 if (in.rd != 0) {
-                    EmitterMap.entry(in.op).emitter().emit(m, in, pc);
+                    EmitterMap.entry(in.op).emitter().emit(m, in, pcs[i]);
                     m.store(in.rd);
                 }
             } else if (width(in.op) == 4) {
-                wordIndex(mv, site++, access.step());
-                if (in.op == Opcode.SW) {
+                wordIndex(mv, site, accesses.get(site).step());
+                if (isStore(in)) {
                     m.load(in.rs2);
                     mv.visitInsn(IASTORE);
                 } else {
@@ -343,9 +444,8 @@ final class StridedLoopIdiom {
                     m.store(in.rd);
                 }
             } else {
-                narrow(m, in);
+                narrow(m, in, site);
             }
-            pc += in.length;
         }
         mv.visitIincInsn(TURN, 1);
         mv.visitJumpInsn(GOTO, head);
@@ -365,23 +465,60 @@ final class StridedLoopIdiom {
         mv.visitEnd();
     }
 
-    private Access accessAt(int position) {
-        for (Access access : accesses) {
-            if (access.position() == position) {
-                return access;
+    /**
+     * For access {@code site}: ROM's words and address instead of RAM's for a load whose first
+     * address is not in RAM (the caller's bounds put all its turns in one of the two), and the
+     * index of its word in the first turn.
+     */
+    private void siteInFirstTurn(RegionMethod m, int site, Object[] frame) {
+        MethodVisitor mv = m.mv;
+        Access access = accesses.get(site);
+        Instruction in = turn.get(access.position());
+        addressInFirstTurn(m, in, access);
+        mv.visitVarInsn(ISTORE, ADDRESS);
+        if (!isStore(in)) { // if ((address - RAM) >>> 2 >= ram.length) {ROM's}
+            Label inRam = new Label();
+            mv.visitVarInsn(ILOAD, ADDRESS);
+            mv.visitLdcInsn(HomeAccess.BASE);
+            mv.visitInsn(ISUB);
+            mv.visitInsn(ICONST_2);
+            mv.visitInsn(IUSHR);
+            mv.visitVarInsn(ALOAD, RAM);
+            mv.visitInsn(ARRAYLENGTH);
+            mv.visitJumpInsn(IF_ICMPLT, inRam);
+            mv.visitVarInsn(ALOAD, ROM);
+            mv.visitVarInsn(ASTORE, SITES + 3 * site);
+            mv.visitLdcInsn(HomeAccess.ROM);
+            mv.visitVarInsn(ISTORE, SITES + 3 * site + 1);
+            mv.visitLabel(inRam);
+            mv.visitFrame(F_NEW, frame.length, frame, 0, null);
+        }
+        mv.visitVarInsn(ILOAD, ADDRESS);
+        mv.visitVarInsn(ILOAD, SITES + 3 * site + 1);
+        mv.visitInsn(ISUB);
+        mv.visitInsn(ICONST_2);
+        mv.visitInsn(IUSHR);
+        mv.visitVarInsn(ISTORE, SITES + 3 * site + 2);
+    }
+
+    /** The access at {@code position} of the turn, or -1. */
+    private int siteAt(int position) {
+        for (int site = 0; site < accesses.size(); site++) {
+            if (accesses.get(site).position() == position) {
+                return site;
             }
         }
-        return null;
+        return -1;
     }
 
     /**
-     * Pushes the words and the index of word access {@code site} in this turn, {@code SITES + site
-     * + turn * step / 4}: an index C2 sees as the loop's, so that it checks the array's range once
-     * before the loop instead of in every turn.
+     * Pushes the words and the index of word access {@code site} in this turn, its index in turn 0
+     * plus {@code turn * step / 4}: an index C2 sees as the loop's, so that it checks the array's
+     * range once before the loop instead of in every turn.
      */
     private static void wordIndex(MethodVisitor mv, int site, int step) {
-        mv.visitVarInsn(ALOAD, WORDS);
-        mv.visitVarInsn(ILOAD, SITES + site);
+        mv.visitVarInsn(ALOAD, SITES + 3 * site);
+        mv.visitVarInsn(ILOAD, SITES + 3 * site + 2);
         if (step != 0) {
             mv.visitVarInsn(ILOAD, TURN);
             if (step != 4) {
@@ -393,11 +530,10 @@ final class StridedLoopIdiom {
     }
 
     /**
-     * A byte or half access, by its address (kept in {@code ADDRESS}): a store through
-     * {@link HomeAccess}, a load out of its word, the index masked by the words' length less one
-     * (a power of two, and the access in RAM), which spares C2 the array's range check.
+     * A byte or half access, by its address (kept in {@code ADDRESS}): a store into RAM through
+     * {@link HomeAccess}, a load out of its word in the site's words.
      */
-    private void narrow(RegionMethod m, Instruction in) {
+    private void narrow(RegionMethod m, Instruction in, int site) {
         MethodVisitor mv = m.mv;
         m.load(in.rs1);
         if (in.imm != 0) {
@@ -405,24 +541,19 @@ final class StridedLoopIdiom {
             mv.visitInsn(IADD);
         }
         mv.visitVarInsn(ISTORE, ADDRESS);
-        if (in.op.kind() == Opcode.Kind.STORE) {
-            mv.visitVarInsn(ALOAD, WORDS);
+        if (isStore(in)) {
+            mv.visitVarInsn(ALOAD, RAM);
             mv.visitVarInsn(ILOAD, ADDRESS);
             m.load(in.rs2);
             mv.visitMethodInsn(INVOKESTATIC, HOME_ACCESS, in.op == Opcode.SB ? "storeByte" : "storeHalf", "([III)V", false);
             return;
         }
-        mv.visitVarInsn(ALOAD, WORDS);
+        mv.visitVarInsn(ALOAD, SITES + 3 * site);
         mv.visitVarInsn(ILOAD, ADDRESS);
-        mv.visitLdcInsn(HomeAccess.BASE);
+        mv.visitVarInsn(ILOAD, SITES + 3 * site + 1);
         mv.visitInsn(ISUB);
         mv.visitInsn(ICONST_2);
         mv.visitInsn(IUSHR);
-        mv.visitVarInsn(ALOAD, WORDS);
-        mv.visitInsn(ARRAYLENGTH);
-        mv.visitInsn(ICONST_1);
-        mv.visitInsn(ISUB);
-        mv.visitInsn(IAND);
         mv.visitInsn(IALOAD);
         AccessSites.extract(mv, switch (in.op) {
             case LB -> "loadByte";
@@ -433,12 +564,13 @@ final class StridedLoopIdiom {
         m.store(in.rd);
     }
 
-    /** The bulk method's locals at its labels: every local it has is set before its loop. */
-    private Object[] frame(int words) {
-        Object[] locals = new Object[SITES + words];
+    /** The bulk method's locals at its labels: every local it has is set before its first label. */
+    private Object[] frame() {
+        Object[] locals = new Object[SITES + 3 * accesses.size()];
         Arrays.fill(locals, TOP);
         locals[X] = "[I";
-        locals[WORDS] = "[I";
+        locals[RAM] = "[I";
+        locals[ROM] = "[I";
         locals[TURNS] = INTEGER;
         locals[TURN] = INTEGER;
         locals[ADDRESS] = INTEGER;
@@ -447,8 +579,10 @@ final class StridedLoopIdiom {
                 locals[RegionMethod.slot(r)] = INTEGER;
             }
         }
-        for (int n = 0; n < words; n++) {
-            locals[SITES + n] = INTEGER;
+        for (int site = 0; site < accesses.size(); site++) {
+            locals[SITES + 3 * site] = "[I";
+            locals[SITES + 3 * site + 1] = INTEGER;
+            locals[SITES + 3 * site + 2] = INTEGER;
         }
         return locals;
     }

@@ -169,6 +169,45 @@ class StridedLoopTranslationTest {
         assertRunsAsTheInterpreter(RomImage.flat(asm.li(A0, 0).exit().bytes()), 300, NO_SET_UP);
     }
 
+    /**
+     * A loop of two blocks: a0 walks a table of {@code count} words, a1 sums them, a3 mixes the
+     * sums; entered at its first block, or (where {@code atBranch}) by a jump to the second, which
+     * ends with the branch (sha256's rounds). The table is in RAM or, at 0x400, in ROM.
+     */
+    private static RomImage twoBlocks(int table, int count, boolean atBranch) {
+        Asm asm = new Asm().li(A0, table).li(A2, table + 4 * count).li(A1, 0).li(A3, 0x55).li(A5, atBranch ? 1 : 0);
+        asm.bne(A5, 0, 12); // over the first block's two instructions
+        int first = asm.here();
+        asm.lw(T0, A0, 0).add(A1, A1, T0);
+        asm.xor(A3, A3, A1).slli(A4, A3, 3).addi(A0, A0, 4).add(A3, A3, A4).bne(A0, A2, first - asm.here());
+        asm.li(A0, 0).exit();
+        while (asm.here() < 0x400) {
+            asm.word(0);
+        }
+        for (int n = 0; n < 64; n++) {
+            asm.word(n * 0x0101_0101 + 7);
+        }
+        return RomImage.flat(asm.bytes());
+    }
+
+    @ParameterizedTest(name = "table 0x{0}, {1} words, entered at the branch {2}")
+    @CsvSource({
+        "01000100, 50, false",
+        "01000100, 50, true",
+        "00000400, 64, false",  // ROM
+        "00000400, 64, true",
+        "000003f0, 20, false",  // from the code into the table: ROM all the way
+        "010ffff0, 8, true",    // off RAM's end: a fault
+    })
+    void aLoopOfTwoBlocksRunsAsTheInterpreterDoes(String table, int count, boolean atBranch) {
+        assertRunsAsTheInterpreter(twoBlocks(Integer.parseUnsignedInt(table, 16), count, atBranch), 300, NO_SET_UP);
+    }
+
+    @Test
+    void aRowUpdateReadsRomToo() {
+        assertRunsAsTheInterpreter(rowUpdate(0x40, RAM + 0x100, 30), 300, NO_SET_UP);
+    }
+
     @Test
     void storesIntoWatchedRamRunTheLoopsOwnCodeAndTheWatcherSeesEachOne() {
         int[][] calls = new int[2][1];
