@@ -15,8 +15,11 @@ package dev.rvjar.translated;
  */
 public final class StridedLoop {
     public static final long UNBOUNDED = Long.MAX_VALUE;
-    /** Fewer turns than this are not worth leaving the loop's own code for. */
-    public static final int MIN_TURNS = 4;
+    /**
+     * Fewer turns than this are not worth leaving the loop's own code for: the registers go to
+     * {@code cpu.x} and back around the bulk.
+     */
+    public static final int MIN_TURNS = 8;
 
     /** The relations of an ordered branch ({@code blt}, {@code bge}, unsigned or not), seen from the stepped value. */
     public static final int LESS = 0;

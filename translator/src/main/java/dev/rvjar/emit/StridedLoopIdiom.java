@@ -280,7 +280,13 @@ final class StridedLoopIdiom {
      */
     void emitBulkStep(RegionMethod m, ClassWriter cw) {
         MethodVisitor mv = m.mv;
-        branchBound(m);
+        branchBound(m); // first and alone: a loop of a few turns (formatting a number) pays no more
+        mv.visitMethodInsn(INVOKESTATIC, STRIDED_LOOP, "bulk", "(J)I", false);
+        mv.visitVarInsn(ISTORE, RegionMethod.TEMP);
+        mv.visitVarInsn(ILOAD, RegionMethod.TEMP);
+        mv.visitJumpInsn(IFEQ, loop);
+        mv.visitVarInsn(ILOAD, RegionMethod.TEMP);
+        mv.visitInsn(I2L);
         mv.visitVarInsn(LLOAD, RegionMethod.INSTRET);
         m.cpu();
         mv.visitFieldInsn(GETFIELD, RegionMethod.CPU_TYPE, "limit", "J");
