@@ -8,10 +8,6 @@ import dev.rvjar.testing.Asm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.MethodVisitor;
-import org.objectweb.asm.Opcodes;
 
 import java.util.function.Consumer;
 
@@ -107,18 +103,6 @@ class ByteFillLoopTranslationTest {
     }
 
     private static boolean callsByteFillLoop(byte[] regionClass) {
-        boolean[] seen = new boolean[1];
-        new ClassReader(regionClass).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-                return new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public void visitMethodInsn(int opcode, String owner, String method, String desc, boolean itf) {
-                        seen[0] |= owner.equals("dev/rvjar/translated/ByteFillLoop");
-                    }
-                };
-            }
-        }, 0);
-        return seen[0];
+        return RuntimeCalls.calls(regionClass, "dev/rvjar/translated/ByteFillLoop");
     }
 }
