@@ -9,15 +9,19 @@ import dev.rvjar.semantics.Rounding.Format;
  * {@code frm}), exception flags accrued into {@code cpu.fflags}, the canonical NaN for every NaN
  * result. Also the NaN-boxing of singles in the 64-bit floating-point registers.
  *
- * <p>Each operation is done in double precision first, where it is exact (sums, products, FMAs) or
- * its error's sign is known exactly from a residual (quotients, square roots); the double result
- * is then rounded once to single precision. Double rounding never happens: a double that is not
- * exact comes with its error, and {@link Rounding} rounds the exact value. As in {@link DoubleOps},
- * a result rounded to nearest that is safely normal, once NX is accrued, is returned as Java
- * computed it ({@link #alreadyInexact}): a sum, product, quotient or square root of singles
- * rounded to double and then to single is the correctly rounded single (double has more than
- * twice single's precision plus two bits, Figueroa 1995), and {@code Math.fma} on floats rounds
- * once. The interpreter calls
+ * <p>Two shortcuts come first, both returning the result Java computed, rounded to nearest. A
+ * sum, product or FMA that Java computed exactly is the result in every rounding mode and raises
+ * no flag ({@link #exactSum}: programs that compute on small integers or binary fractions never
+ * round, and would otherwise always take the long way). As in {@link DoubleOps}, a result rounded
+ * to nearest that is safely normal, once NX is accrued, needs nothing more
+ * ({@link #alreadyInexact}): single sums and products and {@code Math.fma} on floats round once,
+ * and a quotient or square root of singles rounded to double and then to single is the correctly
+ * rounded single (double has more than twice single's precision plus two bits, Figueroa 1995).
+ *
+ * <p>Otherwise each operation is done in double precision, where it is exact (sums, products,
+ * FMAs) or its error's sign is known exactly from a residual (quotients, square roots); the double
+ * result is then rounded once to single precision. Double rounding never happens: a double that
+ * is not exact comes with its error, and {@link Rounding} rounds the exact value. The interpreter calls
  * these methods and translated code calls the same ones, which is why the register accessors
  * ({@link #box}, {@link #unbox}, {@link #bits}) are here too.
  */
@@ -114,9 +118,36 @@ public final class FloatOps {
         return rm == Fpu.RNE && (cpu.fflags & Fpu.NX) != 0 && magnitude >= SAFELY_NORMAL && magnitude <= Float.MAX_VALUE;
     }
 
+    /**
+     * Whether {@code sum}, the double sum of {@code x} and {@code y}, is exact: of the two
+     * differences, the one that subtracts the larger term is computed exactly (the lemma behind
+     * Dekker's FastTwoSum), so it gives back the other term only when nothing was rounded off.
+     */
+    private static boolean exactSum(double x, double y, double sum) {
+        return sum - x == y && sum - y == x;
+    }
+
+    /** {@link #exactSum(double, double, double)} in single precision, where the same lemma holds. */
+    private static boolean exactSum(float x, float y, float sum) {
+        return sum - x == y && sum - y == x;
+    }
+
+    /**
+     * Whether Java's exact sum is the result in rounding mode {@code rm} too: only a zero sum of
+     * non-zero terms depends on the mode (-0 when rounding down, where Java gives +0).
+     */
+    private static boolean zeroSignAgrees(double sum, int rm) {
+        return sum != 0 || rm != Fpu.RDN;
+    }
+
     public static int add(int a, int b, int rm, Cpu cpu) {
-        float sum = (float) (widen(a) + widen(b));
-        return alreadyInexact(sum, rm, cpu) ? Float.floatToRawIntBits(sum) : addExactly(a, b, rm, cpu);
+        float x = Float.intBitsToFloat(a);
+        float y = Float.intBitsToFloat(b);
+        float sum = x + y;
+        if (exactSum(x, y, sum) && zeroSignAgrees(sum, rm) || alreadyInexact(sum, rm, cpu)) {
+            return Float.floatToRawIntBits(sum);
+        }
+        return addExactly(a, b, rm, cpu);
     }
 
     private static int addExactly(int a, int b, int rm, Cpu cpu) {
@@ -138,9 +169,15 @@ public final class FloatOps {
         return add(a, b ^ SIGN, rm, cpu);
     }
 
+    /** The product of two singles is exact in double precision: when the single product equals it, nothing was rounded. */
     public static int mul(int a, int b, int rm, Cpu cpu) {
-        float product = (float) (widen(a) * widen(b));
-        return alreadyInexact(product, rm, cpu) ? Float.floatToRawIntBits(product) : mulExactly(a, b, rm, cpu);
+        float x = Float.intBitsToFloat(a);
+        float y = Float.intBitsToFloat(b);
+        float product = x * y;
+        if (product == (double) x * y || alreadyInexact(product, rm, cpu)) {
+            return Float.floatToRawIntBits(product);
+        }
+        return mulExactly(a, b, rm, cpu);
     }
 
     private static int mulExactly(int a, int b, int rm, Cpu cpu) {
@@ -202,8 +239,16 @@ public final class FloatOps {
      * double precision, and TwoSum gives the exact error of adding {@code c}.
      */
     public static int fmadd(int a, int b, int c, int rm, Cpu cpu) {
-        float result = Math.fma(Float.intBitsToFloat(a), Float.intBitsToFloat(b), Float.intBitsToFloat(c));
-        return alreadyInexact(result, rm, cpu) ? Float.floatToRawIntBits(result) : fmaddExactly(a, b, c, rm, cpu);
+        float x = Float.intBitsToFloat(a);
+        float y = Float.intBitsToFloat(b);
+        float z = Float.intBitsToFloat(c);
+        float result = Math.fma(x, y, z);
+        double product = (double) x * y;
+        double sum = product + z;
+        if (result == sum && exactSum(product, z, sum) && zeroSignAgrees(sum, rm) || alreadyInexact(result, rm, cpu)) {
+            return Float.floatToRawIntBits(result);
+        }
+        return fmaddExactly(a, b, c, rm, cpu);
     }
 
     private static int fmaddExactly(int a, int b, int c, int rm, Cpu cpu) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The fast paths of {@link DoubleOps} (Java arithmetic plus error-free transformations) against
@@ -79,6 +80,49 @@ class FastPathsMatchExactArithmeticTest {
             compare("fma cancel " + operands, DoubleOps.fmadd(a, b, Double.doubleToRawLongBits(p), rm, fast),
                     ExactArithmetic.fusedMultiplyAdd(x, y, p, Format.DOUBLE, rm, exact));
         }
+    }
+
+    /**
+     * A random single with few significant bits (a small integer times a power of two), so that
+     * sums, products and FMAs of such operands are often exact, cancel to zero, or are exact in
+     * double precision but not in single; exponents sometimes far apart, where a double sum rounds.
+     */
+    private float coarseOperand() {
+        int integer = random.nextInt(64) + 1;
+        int exponent = random.nextInt(8) == 0 ? random.nextInt(250) - 140 : random.nextInt(40) - 20;
+        float value = Math.scalb((float) integer, exponent);
+        return random.nextBoolean() ? -value : value;
+    }
+
+    @Test
+    void exactSingleResultsTakeNoFlagInEveryRoundingMode() {
+        int exactResults = 0;
+        for (int i = 0; i < ROUNDS; i++) {
+            float x = coarseOperand();
+            float y = random.nextInt(8) == 0 ? -x : coarseOperand();
+            float z = random.nextInt(8) == 0 ? -(x * y) : coarseOperand();
+            if (x == 0 || y == 0 || z == 0 || !Float.isFinite(x * y)) {
+                continue; // underflowed or overflowed: exact arithmetic takes finite non-zero operands
+            }
+            int a = Float.floatToRawIntBits(x);
+            int b = Float.floatToRawIntBits(y);
+            int c = Float.floatToRawIntBits(z);
+            int rm = random.nextInt(5);
+            String operands = x + ", " + y + ", " + z + " rm " + rm;
+            fast.fflags = exact.fflags = accrued();
+            int before = exact.fflags;
+            compareSingle("add " + operands, FloatOps.add(a, b, rm, fast), ExactArithmetic.add(x, y, Format.SINGLE, rm, exact));
+            exactResults += before == 0 && exact.fflags == 0 ? 1 : 0;
+            fast.fflags = exact.fflags = accrued();
+            compareSingle("sub " + operands, FloatOps.sub(a, b, rm, fast), ExactArithmetic.add(x, -y, Format.SINGLE, rm, exact));
+            fast.fflags = exact.fflags = accrued();
+            compareSingle("mul " + operands, FloatOps.mul(a, b, rm, fast), ExactArithmetic.multiply(x, y, Format.SINGLE, rm, exact));
+            fast.fflags = exact.fflags = accrued();
+            compareSingle("fma " + operands, FloatOps.fmadd(a, b, c, rm, fast),
+                    ExactArithmetic.fusedMultiplyAdd(x, y, z, Format.SINGLE, rm, exact));
+        }
+        // the operands are meant to make exact sums common; without them the fast path went untested
+        assertTrue(exactResults > ROUNDS / 8, exactResults + " exact sums");
     }
 
     private void compareSingle(String what, int fastBits, long exactBits) {
