@@ -26,7 +26,10 @@ final class FloatEmitters {
 
     /** Where an operand comes from or a result goes, and its JVM type. */
     enum Value {
-        /** A single in a floating-point register: unboxed on the way in ({@code FloatOps.unbox}), boxed out. */
+        /**
+         * A single in a floating-point register: unboxed on the way in ({@code FloatOps.unbox}, or
+         * only its low half where the block itself boxed it), boxed out.
+         */
         SINGLE("I"),
         /** A double in a floating-point register, as raw bits. */
         DOUBLE("J"),
@@ -151,6 +154,9 @@ final class FloatEmitters {
             case DOUBLE -> m.mv.visitInsn(LASTORE);
             case WORD -> m.store(in.rd);
         }
+        if (result != Value.WORD) {
+            m.wroteFloatRegister(in.rd, result == Value.SINGLE);
+        }
     }
 
     private static void operand(RegionMethod m, Value operand, int register) {
@@ -160,7 +166,11 @@ final class FloatEmitters {
         }
         loadRegister(m, register);
         if (operand == Value.SINGLE) {
-            m.mv.visitMethodInsn(INVOKESTATIC, FLOAT_OPS, "unbox", "(J)I", false);
+            if (m.holdsBoxedSingle(register)) {
+                m.mv.visitInsn(L2I);
+            } else {
+                m.mv.visitMethodInsn(INVOKESTATIC, FLOAT_OPS, "unbox", "(J)I", false);
+            }
         }
     }
 

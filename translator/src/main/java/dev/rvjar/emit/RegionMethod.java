@@ -73,6 +73,8 @@ final class RegionMethod {
     private boolean fpuCheckedInBlock;
     /** Whether an instruction of the current block has already resolved the dynamic rounding mode. */
     private boolean roundingModeInBlock;
+    /** The floating-point registers this block has written a NaN-boxed single into, one bit each. */
+    private int boxedSinglesInBlock;
     /** Where the current block's jumps to a loop's head go instead of its label (see {@link #loopBackTo}). */
     private final Map<Integer, Label> loopBacks = new HashMap<>();
 
@@ -303,6 +305,21 @@ final class RegionMethod {
         unsavedTemporaries = 0;
         fpuCheckedInBlock = false;
         roundingModeInBlock = false;
+        boxedSinglesInBlock = 0;
+    }
+
+    /** Records what the instruction being emitted writes to {@code f[r]}: a NaN-boxed single or not. */
+    void wroteFloatRegister(int r, boolean boxedSingle) {
+        boxedSinglesInBlock = boxedSingle ? boxedSinglesInBlock | 1 << r : boxedSinglesInBlock & ~(1 << r);
+    }
+
+    /**
+     * Whether {@code f[r]} holds a single this block NaN-boxed, so that reading it as a single
+     * needs no check: only the block's own F and D instructions write {@code f} (system calls and
+     * traps end the block), and a block is entered only at its start.
+     */
+    boolean holdsBoxedSingle(int r) {
+        return (boxedSinglesInBlock & 1 << r) != 0;
     }
 
     /**
