@@ -1,5 +1,8 @@
 package dev.rvjar.translated;
 
+import dev.rvjar.machine.Cpu;
+import dev.rvjar.semantics.Fpu;
+
 /**
  * How many turns of a strided loop translated code may run at once, in a tight JVM loop of its
  * own (the translator's {@code StridedLoopIdiom}): a loop that steps its pointers and counters
@@ -62,6 +65,16 @@ public final class StridedLoop {
         };
         return unsigned ? Math.min(holds, beforeWrap(from, step, 0, 0xFFFF_FFFFL))
                 : Math.min(holds, beforeWrap(from, step, Integer.MIN_VALUE, Integer.MAX_VALUE));
+    }
+
+    /**
+     * For a loop with F instructions ({@code dynamicRounding}: one takes the rounding mode from
+     * {@code frm}): no turn where they would fault (the FPU off, {@code frm} reserved), since the
+     * bulk cannot; else unbounded.
+     */
+    public static long fpuReady(Cpu cpu, boolean dynamicRounding) {
+        boolean off = (cpu.mstatus & Fpu.MSTATUS_FS) == 0;
+        return off || dynamicRounding && cpu.frm > Fpu.RMM ? 0 : UNBOUNDED;
     }
 
     /** Turns of {@code turnLength} instructions each ending below {@code limit}, the counter at {@code instret}. */

@@ -116,6 +116,16 @@ public final class Asm {
     public Asm rem(int rd, int rs1, int rs2) { return word(r(1, rs2, rs1, 6, rd, 0x33)); }
     public Asm remu(int rd, int rs1, int rs2) { return word(r(1, rs2, rs1, 7, rd, 0x33)); }
 
+    // F and D (rm: a rounding mode, 7 the dynamic one in frm)
+    public Asm flw(int rd, int rs1, int imm) { return word(i(imm, rs1, 2, rd, 0x07)); }
+    public Asm fld(int rd, int rs1, int imm) { return word(i(imm, rs1, 3, rd, 0x07)); }
+    public Asm fsw(int rs2, int rs1, int imm) { return word(s(imm, rs2, rs1, 2, 0x27)); }
+    public Asm faddS(int rd, int rs1, int rs2, int rm) { return word(r(0x00, rs2, rs1, rm, rd, 0x53)); }
+    public Asm fmulS(int rd, int rs1, int rs2, int rm) { return word(r(0x08, rs2, rs1, rm, rd, 0x53)); }
+    public Asm fcvtDS(int rd, int rs1) { return word(r(0x21, 0, rs1, 0, rd, 0x53)); }
+    public Asm fmvXW(int rd, int rs1) { return word(r(0x70, 0, rs1, 0, rd, 0x53)); }
+    public Asm fmvWX(int rd, int rs1) { return word(r(0x78, 0, rs1, 0, rd, 0x53)); }
+
     // System
     public Asm fence() { return word(0x0FF0000F); }
     public Asm ecall() { return word(0x00000073); }

@@ -1,5 +1,6 @@
 package dev.rvjar.translated;
 
+import dev.rvjar.machine.Cpu;
 import dev.rvjar.memory.HomeAccess;
 import org.junit.jupiter.api.Test;
 
@@ -158,5 +159,21 @@ class StridedLoopTest {
         assertEquals(0, StridedLoop.bulk(StridedLoop.MIN_TURNS - 1));
         assertEquals(StridedLoop.MIN_TURNS, StridedLoop.bulk(StridedLoop.MIN_TURNS));
         assertEquals(Integer.MAX_VALUE, StridedLoop.bulk(StridedLoop.UNBOUNDED));
+    }
+
+    @Test
+    void noTurnInBulkWhereAnFInstructionWouldBeIllegal() {
+        Cpu cpu = new Cpu();
+        for (int fs = 0; fs < 4; fs++) {
+            for (int frm = 0; frm < 8; frm++) {
+                cpu.mstatus = fs << 13;
+                cpu.frm = frm;
+                // the F spec: FS Off makes every F instruction illegal; frm 5, 6 and 7 only those that round dynamically
+                boolean staticFaults = fs == 0;
+                boolean dynamicFaults = fs == 0 || frm >= 5;
+                assertEquals(staticFaults ? 0 : StridedLoop.UNBOUNDED, StridedLoop.fpuReady(cpu, false), "FS " + fs + " frm " + frm);
+                assertEquals(dynamicFaults ? 0 : StridedLoop.UNBOUNDED, StridedLoop.fpuReady(cpu, true), "FS " + fs + " frm " + frm);
+            }
+        }
     }
 }

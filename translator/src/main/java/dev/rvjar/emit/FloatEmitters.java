@@ -129,7 +129,7 @@ final class FloatEmitters {
     }
 
     /** {@code Fpu.use(cpu, pc, bits)}, emitted inside a fault handler of the instruction. */
-    private static void useFpu(RegionMethod m, Instruction in, int pc) {
+    static void useFpu(RegionMethod m, Instruction in, int pc) {
         m.cpu();
         m.push(pc);
         m.push(in.bits);
@@ -137,7 +137,7 @@ final class FloatEmitters {
     }
 
     /** Pushes what the store of a floating-point result needs under its value: {@code f} and rd. */
-    private static void startResult(RegionMethod m, Instruction in, Value result) {
+    static void startResult(RegionMethod m, Instruction in, Value result) {
         if (result != Value.WORD) {
             m.mv.visitVarInsn(ALOAD, RegionMethod.F);
             m.push(in.rd);
@@ -145,7 +145,7 @@ final class FloatEmitters {
     }
 
     /** {@code f[rd] = box(value)}, {@code f[rd] = value} or {@code rd = value} (dropped for x0). */
-    private static void finishResult(RegionMethod m, Instruction in, Value result) {
+    static void finishResult(RegionMethod m, Instruction in, Value result) {
         switch (result) {
             case SINGLE -> {
                 box(m);
@@ -175,7 +175,7 @@ final class FloatEmitters {
     }
 
     /** Pushes {@code f[r]}, the raw 64 bits. */
-    private static void loadRegister(RegionMethod m, int r) {
+    static void loadRegister(RegionMethod m, int r) {
         m.mv.visitVarInsn(ALOAD, RegionMethod.F);
         m.push(r);
         m.mv.visitInsn(LALOAD);

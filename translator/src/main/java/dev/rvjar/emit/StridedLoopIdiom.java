@@ -4,6 +4,7 @@ import dev.rvjar.decode.Instruction;
 import dev.rvjar.decode.Opcode;
 import dev.rvjar.decode.RegisterUse;
 import dev.rvjar.memory.HomeAccess;
+import dev.rvjar.semantics.Fpu;
 import dev.rvjar.translate.BasicBlock;
 import dev.rvjar.translated.StridedLoop;
 import org.objectweb.asm.ClassWriter;
@@ -20,10 +21,11 @@ import static org.objectweb.asm.Opcodes.*;
 /**
  * A strided loop: one basic block, or two that go into each other, closed by a branch on a
  * register the loop steps by a constant ({@code addi r, r, c}, r written nowhere else in the loop)
- * against one it does not write, whose other instructions are integer operations, loads and
- * stores through such stepped pointers or through pointers it does not write, so that the turns
- * ahead can be bounded before the first: {@code matmul_int}'s inner loop, {@code sha256}'s rounds
- * and message schedule.
+ * against one it does not write, whose other instructions are integer, single and double
+ * operations, loads and stores (words and narrower, {@code flw} and {@code fsw} too) through such
+ * stepped pointers or through pointers it does not write, so that the turns ahead can be bounded
+ * before the first: {@code matmul_int}'s and {@code matmul_f32}'s inner loops, {@code sha256}'s
+ * rounds and message schedule.
  *
  * <pre>
  * loop: lw   a3, 0(a2)          a stepped pointer: checked for all turns at once
@@ -49,6 +51,12 @@ import static org.objectweb.asm.Opcodes.*;
  * {@code cpu.x} around that method; the loop then goes on as usual from where it stopped, its own
  * jumps to the head skipping the bulk step. A host's watch or preemption takes effect after the
  * bulk, as after any turn.
+ *
+ * <p>F and D instructions can fault only on the state of the FPU (mstatus.FS off, a reserved
+ * {@code frm} for a dynamic rounding mode), which one more bound tests ({@link StridedLoop#fpuReady}:
+ * no bulk where they would fault, so the loop's own code faults precisely); the bulk method then
+ * makes their checks once, as its first turn's first F instruction does (FS becomes Dirty), and
+ * calls the same {@code FloatOps} and {@code DoubleOps} methods, in order, accruing the same flags.
  */
 final class StridedLoopIdiom {
     private static final String STRIDED_LOOP = "dev/rvjar/translated/StridedLoop";
@@ -56,13 +64,15 @@ final class StridedLoopIdiom {
     /** The longest turn taken: the bulk method keeps every register it uses in a local. */
     private static final int MAX_INSTRUCTIONS = 64;
 
-    // the bulk method's locals, besides the guest registers at RegionMethod.slot(r)
-    private static final int X = 0;
-    private static final int RAM = 1;
-    private static final int ROM = 2;
-    private static final int TURNS = 3;
-    private static final int TURN = 4;
-    private static final int ADDRESS = 5;
+    // the bulk method's locals, besides the guest registers at RegionMethod.slot(r): where they
+    // are the region method's too (the Cpu, cpu.x, cpu.f, the rounding mode), at the same slots,
+    // so that the instructions' emitters work unchanged
+    private static final int RAM = 0;
+    private static final int ROM = 1;
+    private static final int TURNS = 4;
+    private static final int TURN = 5;
+    private static final int ADDRESS = 6;
+    private static final String DESCRIPTOR = "([I[IL" + RegionMethod.CPU_TYPE + ";[II)I";
     /** Per access n: the words it reaches at {@code SITES + 3n}, their guest address, its word index in turn 0. */
     private static final int SITES = RegionMethod.MAX_LOCALS;
 
@@ -226,12 +236,32 @@ final class StridedLoopIdiom {
                 written, accesses);
     }
 
+    /**
+     * Integer operations, F and D operations (their checks made once before the bulk), and the
+     * loads and stores of words and narrower (not FLD and FSD, two words).
+     */
     private static boolean supported(Instruction in) {
         return switch (in.op) {
-            case LB, LH, LW, LBU, LHU, SB, SH, SW -> true;
-            default -> !RegisterUse.isFloatingPoint(in.op) && EmitterMap.translates(in)
-                    && EmitterMap.entry(in.op).kind() == EmitterMap.Kind.VALUE;
+            case LB, LH, LW, LBU, LHU, SB, SH, SW, FLW, FSW -> true;
+            case FLD, FSD -> false;
+            default -> EmitterMap.translates(in)
+                    && (RegisterUse.isFloatingPoint(in.op) || EmitterMap.entry(in.op).kind() == EmitterMap.Kind.VALUE);
         };
+    }
+
+    /** The position of the turn's first F or D instruction, or -1. */
+    private int firstFloatingPoint() {
+        for (int i = 0; i < turn.size(); i++) {
+            if (RegisterUse.isFloatingPoint(turn.get(i).op)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether an instruction of the turn takes its rounding mode from {@code frm}. */
+    private boolean roundsDynamically() {
+        return turn.stream().anyMatch(in -> in.op.hasRoundingMode() && in.rm == Fpu.DYN);
     }
 
     private static boolean isStepped(int stepped, int register) {
@@ -293,6 +323,12 @@ final class StridedLoopIdiom {
         m.push(turn.size());
         mv.visitMethodInsn(INVOKESTATIC, STRIDED_LOOP, "belowLimit", "(JJI)J", false);
         minimum(mv);
+        if (firstFloatingPoint() >= 0) {
+            m.cpu();
+            m.push(roundsDynamically() ? 1 : 0);
+            mv.visitMethodInsn(INVOKESTATIC, STRIDED_LOOP, "fpuReady", "(L" + RegionMethod.CPU_TYPE + ";Z)J", false);
+            minimum(mv);
+        }
         for (Access access : accesses) {
             Instruction in = turn.get(access.position());
             if (isStore(in)) { // unwatched RAM
@@ -318,11 +354,12 @@ final class StridedLoopIdiom {
         mv.visitVarInsn(ILOAD, RegionMethod.TEMP);
         mv.visitJumpInsn(IFEQ, loop);
         m.writeRegistersInLocals(used);
-        mv.visitVarInsn(ALOAD, RegionMethod.X);
         m.homeWords();
         romWords(m);
+        m.cpu();
+        mv.visitVarInsn(ALOAD, RegionMethod.X);
         mv.visitVarInsn(ILOAD, RegionMethod.TEMP);
-        mv.visitMethodInsn(INVOKESTATIC, m.owner(), bulkMethod(), "([I[I[II)I", false);
+        mv.visitMethodInsn(INVOKESTATIC, m.owner(), bulkMethod(), DESCRIPTOR, false);
         mv.visitVarInsn(ISTORE, RegionMethod.TEMP);
         m.loadRegistersInLocals(written);
         m.addToCounter(() -> {
@@ -396,12 +433,31 @@ final class StridedLoopIdiom {
      * back to {@code x} and returns the turns.
      */
     private void writeBulkMethod(ClassWriter cw, String owner) {
-        MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, bulkMethod(), "([I[I[II)I", null, null);
+        MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, bulkMethod(), DESCRIPTOR, null, null);
         mv.visitCode();
-        RegionMethod m = new RegionMethod(owner, mv, null, Map.of(), used, 0, 0, false, null, false);
+        int firstFloatingPoint = firstFloatingPoint();
+        RegionMethod m = new RegionMethod(owner, mv, null, Map.of(), used, 0, 0, firstFloatingPoint >= 0, null, false);
+        if (firstFloatingPoint >= 0) { // the checks of the F instructions, once (the caller made sure they pass)
+            mv.visitVarInsn(ALOAD, RegionMethod.CPU);
+            mv.visitFieldInsn(GETFIELD, RegionMethod.CPU_TYPE, "f", "[J");
+            mv.visitVarInsn(ASTORE, RegionMethod.F);
+            Instruction first = turn.get(firstFloatingPoint);
+            m.firstFpuUseInBlock();
+            FloatEmitters.useFpu(m, first, pcs[firstFloatingPoint]);
+            if (roundsDynamically()) {
+                m.firstDynamicRoundingInBlock();
+                m.cpu();
+                m.push(Fpu.DYN);
+                m.push(pcs[firstFloatingPoint]);
+                m.push(first.bits);
+                mv.visitMethodInsn(INVOKESTATIC, "dev/rvjar/semantics/Fpu", "roundingMode",
+                        "(L" + RegionMethod.CPU_TYPE + ";III)I", false);
+                mv.visitVarInsn(ISTORE, RegionMethod.ROUNDING_MODE);
+            }
+        }
         for (int r = 1; r < 32; r++) {
             if ((used & (1 << r)) != 0) {
-                mv.visitVarInsn(ALOAD, X);
+                mv.visitVarInsn(ALOAD, RegionMethod.X);
                 m.push(r);
                 mv.visitInsn(IALOAD);
                 mv.visitVarInsn(ISTORE, RegionMethod.slot(r));
@@ -436,19 +492,15 @@ final class StridedLoopIdiom {
             if (i == branchAt || i == skippedJump) {
                 continue;
             } else if (site < 0) {
-                if (in.rd != 0) {
-                    EmitterMap.entry(in.op).emitter().emit(m, in, pcs[i]);
+                EmitterMap.Entry entry = EmitterMap.entry(in.op);
+                if (entry.kind() != EmitterMap.Kind.VALUE) {
+                    entry.emitter().emit(m, in, pcs[i]); // F and D: the result stored too
+                } else if (in.rd != 0) {
+                    entry.emitter().emit(m, in, pcs[i]);
                     m.store(in.rd);
                 }
             } else if (width(in.op) == 4) {
-                wordIndex(mv, site, accesses.get(site).step());
-                if (isStore(in)) {
-                    m.load(in.rs2);
-                    mv.visitInsn(IASTORE);
-                } else {
-                    mv.visitInsn(IALOAD);
-                    m.store(in.rd);
-                }
+                word(m, in, site);
             } else {
                 narrow(m, in, site);
             }
@@ -459,7 +511,7 @@ final class StridedLoopIdiom {
         mv.visitFrame(F_NEW, frame.length, frame, 0, null);
         for (int r = 1; r < 32; r++) {
             if ((written & (1 << r)) != 0) {
-                mv.visitVarInsn(ALOAD, X);
+                mv.visitVarInsn(ALOAD, RegionMethod.X);
                 m.push(r);
                 mv.visitVarInsn(ILOAD, RegionMethod.slot(r));
                 mv.visitInsn(IASTORE);
@@ -505,6 +557,34 @@ final class StridedLoopIdiom {
         mv.visitInsn(ICONST_2);
         mv.visitInsn(IUSHR);
         mv.visitVarInsn(ISTORE, SITES + 3 * site + 2);
+    }
+
+    /** A word load or store, {@code flw} and {@code fsw} too, by its index in the site's words. */
+    private void word(RegionMethod m, Instruction in, int site) {
+        MethodVisitor mv = m.mv;
+        if (in.op == Opcode.FLW) { // f[rd] = box(words[index])
+            FloatEmitters.startResult(m, in, FloatEmitters.Value.SINGLE);
+        }
+        wordIndex(mv, site, accesses.get(site).step());
+        switch (in.op) {
+            case SW -> {
+                m.load(in.rs2);
+                mv.visitInsn(IASTORE);
+            }
+            case FSW -> { // words[index] = bits(f[rs2])
+                FloatEmitters.loadRegister(m, in.rs2);
+                mv.visitMethodInsn(INVOKESTATIC, "dev/rvjar/semantics/FloatOps", "bits", "(J)I", false);
+                mv.visitInsn(IASTORE);
+            }
+            case FLW -> {
+                mv.visitInsn(IALOAD);
+                FloatEmitters.finishResult(m, in, FloatEmitters.Value.SINGLE);
+            }
+            default -> {
+                mv.visitInsn(IALOAD);
+                m.store(in.rd);
+            }
+        }
     }
 
     /** The access at {@code position} of the turn, or -1. */
@@ -574,12 +654,19 @@ final class StridedLoopIdiom {
     private Object[] frame() {
         Object[] locals = new Object[SITES + 3 * accesses.size()];
         Arrays.fill(locals, TOP);
-        locals[X] = "[I";
+        locals[RegionMethod.CPU] = RegionMethod.CPU_TYPE;
+        locals[RegionMethod.X] = "[I";
         locals[RAM] = "[I";
         locals[ROM] = "[I";
         locals[TURNS] = INTEGER;
         locals[TURN] = INTEGER;
         locals[ADDRESS] = INTEGER;
+        if (firstFloatingPoint() >= 0) {
+            locals[RegionMethod.F] = "[J";
+        }
+        if (firstFloatingPoint() >= 0 && roundsDynamically()) {
+            locals[RegionMethod.ROUNDING_MODE] = INTEGER;
+        }
         for (int r = 1; r < 32; r++) {
             if ((used & (1 << r)) != 0) {
                 locals[RegionMethod.slot(r)] = INTEGER;

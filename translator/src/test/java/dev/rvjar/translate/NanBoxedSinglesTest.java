@@ -24,31 +24,6 @@ class NanBoxedSinglesTest {
     private static final int TWO = 0x4000_0000;
     private static final int CANONICAL_NAN = 0x7FC0_0000;
 
-    private static int fp(int funct7, int rs2, int rs1, int funct3, int rd) {
-        return funct7 << 25 | rs2 << 20 | rs1 << 15 | funct3 << 12 | rd << 7 | 0x53;
-    }
-
-    private static int fmvWX(int fd, int rs1) {
-        return fp(0x78, 0, rs1, 0, fd);
-    }
-
-    private static int fmvXW(int rd, int fs1) {
-        return fp(0x70, 0, fs1, 0, rd);
-    }
-
-    private static int faddS(int fd, int fs1, int fs2) {
-        return fp(0x00, fs2, fs1, 0, fd);
-    }
-
-    private static int fcvtDS(int fd, int fs1) {
-        return fp(0x21, 0, fs1, 0, fd);
-    }
-
-    /** fld fd, offset(rs1) */
-    private static int fld(int fd, int rs1, int offset) {
-        return offset << 20 | rs1 << 15 | 3 << 12 | fd << 7 | 0x07;
-    }
-
     /**
      * Turns the FPU on, puts 1.0f in a1, runs {@code block} (no branch: one basic block), then
      * exits; returns the interpreter's a0, after checking that translated code ran the same.
@@ -66,19 +41,18 @@ class NanBoxedSinglesTest {
 
     @Test
     void aSingleBoxedInTheBlockReadsBack() {
-        assertEquals(TWO, run(asm -> asm.word(fmvWX(1, A1)).word(faddS(2, 1, 1)).word(fmvXW(A0, 2))));
+        assertEquals(TWO, run(asm -> asm.fmvWX(1, A1).faddS(2, 1, 1, 0).fmvXW(A0, 2)));
     }
 
     @Test
     void aDoubleConvertedOverABoxedSingleReadsAsTheCanonicalNaN() {
-        assertEquals(CANONICAL_NAN, run(asm -> asm.word(fmvWX(1, A1)).word(fcvtDS(1, 1))
-                .word(faddS(2, 1, 1)).word(fmvXW(A0, 2))));
+        assertEquals(CANONICAL_NAN, run(asm -> asm.fmvWX(1, A1).fcvtDS(1, 1).faddS(2, 1, 1, 0).fmvXW(A0, 2)));
     }
 
     @Test
     void aDoubleLoadedOverABoxedSingleReadsAsTheCanonicalNaN() {
         // RAM starts zeroed: fld gives +0.0, not NaN-boxed
-        assertEquals(CANONICAL_NAN, run(asm -> asm.word(fmvWX(1, A1)).li(A2, 0x0100_0000).word(fld(1, A2, 0))
-                .word(faddS(2, 1, 1)).word(fmvXW(A0, 2))));
+        assertEquals(CANONICAL_NAN, run(asm -> asm.fmvWX(1, A1).li(A2, 0x0100_0000).fld(1, A2, 0)
+                .faddS(2, 1, 1, 0).fmvXW(A0, 2)));
     }
 }

@@ -4,6 +4,7 @@ import dev.rvjar.image.RomImage;
 import dev.rvjar.machine.Environment;
 import dev.rvjar.machine.Machine;
 import dev.rvjar.memory.McuLayout;
+import dev.rvjar.semantics.Fpu;
 import dev.rvjar.testing.Asm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code StridedLoopIdiom}): the same memory, registers, counter, pc and faults as the interpreter,
  * at the end and at every instruction limit, for every kind of closing branch with the stepped
  * register on either side and steps either way, word, half and byte accesses, loops that run out
- * of RAM into a fault, into OUT (no bulk) and into watched RAM (no bulk for the stores).
+ * of RAM into a fault, into OUT (no bulk) and into watched RAM (no bulk for the stores), and loops
+ * of single-precision loads, operations and stores in every state of the FPU.
  */
 class StridedLoopTranslationTest {
     private static final int RAM = McuLayout.RAM_BASE;
@@ -35,6 +37,11 @@ class StridedLoopTranslationTest {
     private static final int A5 = 15;
     private static final int S0 = 8;
     private static final int T0 = 5;
+    private static final int FA3 = 13;
+    private static final int FA4 = 14;
+    private static final int FA5 = 15;
+    private static final int MSTATUS = 0x300;
+    private static final int FRM = 0x002;
 
     /** RAM's first 64 KiB: word n holds n * 0x9E3779B9, so that every load reads something distinct. */
     private static byte[] ram() {
@@ -227,6 +234,76 @@ class StridedLoopTranslationTest {
         asm.lw(A3, A2, 0).andi(A3, A3, 0x3C).add(A4, A3, A2).sw(A2, A4, 0).addi(A2, A2, 4).bne(A2, S0, loop - asm.here());
         Translation translation = Translator.translate(RomImage.flat(asm.li(A0, 0).exit().bytes()));
         assertFalse(callsStridedLoop(translation.classes().get("dev/rvjar/guest/Region_00000000")));
+    }
+
+    /**
+     * {@code matmul_f32}'s inner loop, {@code c[j] += a * b[j]} on singles for {@code count} words
+     * (b in a4, c in a5, a = 1.5f in fa3, s0 = the end of c), its fmul.s and fadd.s rounding by
+     * {@code rm}; before it, frm = {@code frm}, then mstatus.FS = {@code fs}. RAM's words read as
+     * singles are of every kind (NaNs, subnormals, huge), so the flags accrue NV, OF, UF and NX.
+     */
+    private static RomImage floatRowUpdate(int fs, int frm, int rm, int count) {
+        return floatRowUpdate(fs, frm, rm, RAM + 0x100, count, false);
+    }
+
+    /** The same from {@code b}, each turn first loading b[j] into t1 too where {@code probe}. */
+    private static RomImage floatRowUpdate(int fs, int frm, int rm, int b, int count, boolean probe) {
+        int c = RAM + 0x800;
+        Asm asm = new Asm().li(T0, Fpu.MSTATUS_FS).csrrs(0, MSTATUS, T0).li(T0, frm).csrrw(0, FRM, T0)
+                .li(A1, 0x3FC0_0000).fmvWX(FA3, A1).li(T0, fs << 13).csrrw(0, MSTATUS, T0)
+                .li(A4, b).li(A5, c).li(S0, c + 4 * count);
+        int loop = asm.here();
+        if (probe) {
+            asm.lw(6, A4, 0);
+        }
+        asm.flw(FA4, A4, 0).flw(FA5, A5, 0).addi(A5, A5, 4).fmulS(FA4, FA3, FA4, rm).addi(A4, A4, 4)
+                .faddS(FA5, FA5, FA4, rm).fsw(FA5, A5, -4).bne(A5, S0, loop - asm.here());
+        return RomImage.flat(asm.li(A0, 0).exit().bytes());
+    }
+
+    @ParameterizedTest(name = "FS {0}, frm {1}, rm {2}, {3} words")
+    @CsvSource({
+        "3, 0, 7, 40",
+        "1, 0, 7, 40",   // FS Initial: the first F instruction makes it Dirty
+        "3, 1, 7, 40",   // frm towards zero
+        "3, 0, 3, 40",   // static rounding up
+        "3, 5, 7, 40",   // frm reserved: fmul.s is illegal, no bulk
+        "3, 5, 0, 40",   // frm reserved but unused
+        "0, 0, 7, 40",   // FPU off: flw is illegal, no bulk
+        "3, 0, 7, 3",    // under the bulk's few turns
+    })
+    void aSingleRowUpdateRunsAsTheInterpreterDoesAtEveryLimit(int fs, int frm, int rm, int count) {
+        assertRunsAsTheInterpreter(floatRowUpdate(fs, frm, rm, count), 400, NO_SET_UP);
+    }
+
+    @Test
+    void aSingleRowUpdateRunningOutOfRamFaultsWithTheFpuDirty() {
+        // FS Initial: the turns in bulk make it Dirty, as their first flw does; then a turn's lw
+        // faults past RAM's end before any F instruction of that turn
+        RomImage image = floatRowUpdate(1, 0, 7, RAM + McuLayout.REGION_SIZE - 4 * 30, 40, true);
+        assertRunsAsTheInterpreter(image, 0, NO_SET_UP);
+        GuestRun interpreted = run(image, 10_000_000, null, NO_SET_UP);
+        assertTrue(interpreted.ending().startsWith("fault"), interpreted.ending());
+        assertEquals(Fpu.MSTATUS_FS, interpreted.mstatus() & Fpu.MSTATUS_FS);
+    }
+
+    @Test
+    void aSingleRowUpdateEndsWithTheSumsOfTheSpec() {
+        // b[j] = j + 1, c[j] = j / 4: each c[j] + 1.5 * b[j] is exact, so no flag either
+        ByteBuffer ram = ByteBuffer.wrap(ram()).order(ByteOrder.LITTLE_ENDIAN);
+        for (int j = 0; j < 40; j++) {
+            ram.putFloat(0x100 + 4 * j, j + 1);
+            ram.putFloat(0x800 + 4 * j, j / 4f);
+        }
+        RomImage image = floatRowUpdate(3, 0, 7, 40);
+        GuestRun translated = GuestRun.of(image, McuLayout.regions(), false, Environment.MCU, NO_SET_UP, ram.array(),
+                null, 10_000_000, Translator.translate(image));
+        assertEquals("exit 0", translated.ending());
+        ByteBuffer out = ByteBuffer.wrap(translated.ram()).order(ByteOrder.LITTLE_ENDIAN);
+        for (int j = 0; j < 40; j++) {
+            assertEquals(j / 4f + 1.5f * (j + 1), out.getFloat(0x800 + 4 * j), "c[" + j + "]");
+        }
+        assertEquals(0, translated.fcsr() & 0x1F, "fflags");
     }
 
     private static boolean callsStridedLoop(byte[] regionClass) {
