@@ -122,6 +122,7 @@ public final class Asm {
     public Asm fsw(int rs2, int rs1, int imm) { return word(s(imm, rs2, rs1, 2, 0x27)); }
     public Asm faddS(int rd, int rs1, int rs2, int rm) { return word(r(0x00, rs2, rs1, rm, rd, 0x53)); }
     public Asm fmulS(int rd, int rs1, int rs2, int rm) { return word(r(0x08, rs2, rs1, rm, rd, 0x53)); }
+    public Asm faddD(int rd, int rs1, int rs2, int rm) { return word(r(0x01, rs2, rs1, rm, rd, 0x53)); }
     public Asm fcvtDS(int rd, int rs1) { return word(r(0x21, 0, rs1, 0, rd, 0x53)); }
     public Asm fmvXW(int rd, int rs1) { return word(r(0x70, 0, rs1, 0, rd, 0x53)); }
     public Asm fmvWX(int rd, int rs1) { return word(r(0x78, 0, rs1, 0, rd, 0x53)); }

@@ -3,6 +3,7 @@ package dev.rvjar.translate;
 import dev.rvjar.image.RomImage;
 import dev.rvjar.machine.Environment;
 import dev.rvjar.memory.McuLayout;
+import dev.rvjar.semantics.Fpu;
 import dev.rvjar.testing.Asm;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -21,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * operations, word, half and byte loads and stores through two stepped pointers at random offsets
  * (RAM anywhere, near its end into a fault, ROM for the loads, OUT), a counter stepped either way
  * and closed by any of the five branches with its operands in either order, the three steps in any
- * order within the turn; compared at the end and at random instruction limits.
+ * order within the turn; in a third of them single and double operations, loads, stores and moves
+ * too, in any state of the FPU; compared at the end and at random instruction limits.
  */
 class RandomStridedLoopsTest {
     private static final int RAM = McuLayout.RAM_BASE;
@@ -32,6 +34,8 @@ class RandomStridedLoopsTest {
     private static final int[] DATA = {5, 6, 10, 11, 12, 13, 14, 15};
     private static final int[] READABLE = {5, 6, 10, 11, 12, 13, 14, 15, P1, P2, COUNT, BOUND, 0};
     private static final long LIMIT = 60_000;
+    private static final int MSTATUS = 0x300;
+    private static final int FRM = 0x002;
 
     private static int pick(Random random, int... values) {
         return values[random.nextInt(values.length)];
@@ -47,8 +51,51 @@ class RandomStridedLoopsTest {
         };
     }
 
+    /** A single's bits: mostly a small binary fraction (sums and products often exact), else any bits at all. */
+    private static int single(Random random) {
+        return random.nextInt(4) == 0 ? random.nextInt() : Float.floatToRawIntBits((random.nextInt(17) - 8) * 0.25f);
+    }
+
+    /**
+     * Puts singles in f0-f3 with the FPU on, then sets frm (reserved values too) and mstatus.FS
+     * (Off too, so the loop's first F instruction is illegal), with x5 as scratch.
+     */
+    private static void floatingPointState(Asm asm, Random random) {
+        asm.li(5, Fpu.MSTATUS_FS).csrrs(0, MSTATUS, 5);
+        for (int f = 0; f < 4; f++) {
+            asm.li(5, single(random)).fmvWX(f, 5);
+        }
+        asm.li(5, pick(random, 0, 0, 0, 1, 2, 3, 4, 5, 7)).csrrw(0, FRM, 5);
+        asm.li(5, pick(random, 3, 3, 3, 3, 1, 2, 0) << 13).csrrw(0, MSTATUS, 5);
+    }
+
+    /** A random F or D instruction on f0-f3: loads, stores, single and double sums and products, moves. */
+    private static Consumer<Asm> floatingPoint(Random random) {
+        int fd = random.nextInt(4);
+        int fs1 = random.nextInt(4);
+        int fs2 = random.nextInt(4);
+        int rm = pick(random, 0, 1, 2, 3, 4, 7, 7, 7);
+        int offset = 4 * (random.nextInt(9) - 4);
+        int base = pick(random, P1, P2);
+        int rd = pick(random, DATA);
+        int rs = pick(random, READABLE);
+        return switch (random.nextInt(7)) {
+            case 0 -> a -> a.flw(fd, base, offset);
+            case 1 -> a -> a.fsw(fs1, P2, offset);
+            case 2 -> a -> a.faddS(fd, fs1, fs2, rm);
+            case 3 -> a -> a.fmulS(fd, fs1, fs2, rm);
+            case 4 -> a -> a.faddD(fd, fs1, fs2, rm);
+            case 5 -> a -> a.fmvXW(rd, fs1);
+            default -> a -> a.fmvWX(fd, rs);
+        };
+    }
+
     private static RomImage loop(Random random) {
         Asm asm = new Asm();
+        boolean floatingPoint = random.nextInt(3) == 0;
+        if (floatingPoint) {
+            floatingPointState(asm, random);
+        }
         asm.li(P1, pointer(random, true) + pick(random, 0, 0, 0, 1, 2)).li(P2, pointer(random, false));
         for (int r : DATA) {
             asm.li(r, random.nextInt());
@@ -99,6 +146,9 @@ class RandomStridedLoopsTest {
                 case 1 -> a -> a.sb(value, P2, offset + 1);
                 default -> a -> a.sw(value, P2, offset);
             });
+        }
+        for (int n = floatingPoint ? 1 + random.nextInt(5) : 0; n > 0; n--) {
+            body.add(floatingPoint(random));
         }
         Collections.shuffle(body, random);
         int head = asm.here();
