@@ -5,6 +5,8 @@ import dev.rvjar.semantics.Rounding.Format;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
+import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,9 +44,18 @@ class FastPathsMatchExactArithmeticTest {
         return random.nextBoolean() ? 0 : Fpu.NX | random.nextInt(32);
     }
 
-    private void compare(String what, long fastBits, long exactBits) {
+    /**
+     * Runs one operation fast and exactly from the same random accrued flags and compares results
+     * and flags; returns whether it raised no flag from none.
+     */
+    private boolean check(String what, LongSupplier fastOperation, LongSupplier exactOperation) {
+        fast.fflags = exact.fflags = accrued();
+        boolean noFlagBefore = exact.fflags == 0;
+        long fastBits = fastOperation.getAsLong();
+        long exactBits = exactOperation.getAsLong();
         assertEquals(Long.toHexString(exactBits) + " flags " + exact.fflags,
                 Long.toHexString(fastBits) + " flags " + fast.fflags, what);
+        return noFlagBefore && exact.fflags == 0;
     }
 
     @Test
@@ -59,26 +70,21 @@ class FastPathsMatchExactArithmeticTest {
             int rm = random.nextInt(5);
             String operands = x + ", " + y + ", " + z + " rm " + rm;
 
-            fast.fflags = exact.fflags = accrued();
-            compare("add " + operands, DoubleOps.add(a, b, rm, fast), ExactArithmetic.add(x, y, Format.DOUBLE, rm, exact));
-            fast.fflags = exact.fflags = accrued();
-            compare("mul " + operands, DoubleOps.mul(a, b, rm, fast), ExactArithmetic.multiply(x, y, Format.DOUBLE, rm, exact));
-            fast.fflags = exact.fflags = accrued();
-            compare("div " + operands, DoubleOps.div(a, b, rm, fast), ExactArithmetic.divide(x, y, Format.DOUBLE, rm, exact));
-            fast.fflags = exact.fflags = accrued();
-            compare("sqrt " + operands, DoubleOps.sqrt(a & Long.MAX_VALUE, rm, fast),
-                    ExactArithmetic.squareRoot(Math.abs(x), Format.DOUBLE, rm, exact));
-            fast.fflags = exact.fflags = accrued();
-            compare("fma " + operands, DoubleOps.fmadd(a, b, c, rm, fast),
-                    ExactArithmetic.fusedMultiplyAdd(x, y, z, Format.DOUBLE, rm, exact));
+            check("add " + operands, () -> DoubleOps.add(a, b, rm, fast), () -> ExactArithmetic.add(x, y, Format.DOUBLE, rm, exact));
+            check("mul " + operands, () -> DoubleOps.mul(a, b, rm, fast),
+                    () -> ExactArithmetic.multiply(x, y, Format.DOUBLE, rm, exact));
+            check("div " + operands, () -> DoubleOps.div(a, b, rm, fast), () -> ExactArithmetic.divide(x, y, Format.DOUBLE, rm, exact));
+            check("sqrt " + operands, () -> DoubleOps.sqrt(a & Long.MAX_VALUE, rm, fast),
+                    () -> ExactArithmetic.squareRoot(Math.abs(x), Format.DOUBLE, rm, exact));
+            check("fma " + operands, () -> DoubleOps.fmadd(a, b, c, rm, fast),
+                    () -> ExactArithmetic.fusedMultiplyAdd(x, y, z, Format.DOUBLE, rm, exact));
             // Cancelling FMAs: the addend is minus the rounded product, so the result is its error.
             double p = -(x * y);
             if (!Double.isFinite(p) || p == 0) {
                 continue;
             }
-            fast.fflags = exact.fflags = accrued();
-            compare("fma cancel " + operands, DoubleOps.fmadd(a, b, Double.doubleToRawLongBits(p), rm, fast),
-                    ExactArithmetic.fusedMultiplyAdd(x, y, p, Format.DOUBLE, rm, exact));
+            check("fma cancel " + operands, () -> DoubleOps.fmadd(a, b, Double.doubleToRawLongBits(p), rm, fast),
+                    () -> ExactArithmetic.fusedMultiplyAdd(x, y, p, Format.DOUBLE, rm, exact));
         }
     }
 
@@ -94,39 +100,32 @@ class FastPathsMatchExactArithmeticTest {
         return random.nextBoolean() ? -value : value;
     }
 
-    @Test
-    void exactSingleResultsTakeNoFlagInEveryRoundingMode() {
-        int exactResults = 0;
-        for (int i = 0; i < ROUNDS; i++) {
-            float x = coarseOperand();
-            float y = random.nextInt(8) == 0 ? -x : coarseOperand();
-            float z = random.nextInt(8) == 0 ? -(x * y) : coarseOperand();
-            if (x == 0 || y == 0 || z == 0 || !Float.isFinite(x * y)) {
-                continue; // underflowed or overflowed: exact arithmetic takes finite non-zero operands
-            }
-            int a = Float.floatToRawIntBits(x);
-            int b = Float.floatToRawIntBits(y);
-            int c = Float.floatToRawIntBits(z);
-            int rm = random.nextInt(5);
-            String operands = x + ", " + y + ", " + z + " rm " + rm;
-            fast.fflags = exact.fflags = accrued();
-            int before = exact.fflags;
-            compareSingle("add " + operands, FloatOps.add(a, b, rm, fast), ExactArithmetic.add(x, y, Format.SINGLE, rm, exact));
-            exactResults += before == 0 && exact.fflags == 0 ? 1 : 0;
-            fast.fflags = exact.fflags = accrued();
-            compareSingle("sub " + operands, FloatOps.sub(a, b, rm, fast), ExactArithmetic.add(x, -y, Format.SINGLE, rm, exact));
-            fast.fflags = exact.fflags = accrued();
-            compareSingle("mul " + operands, FloatOps.mul(a, b, rm, fast), ExactArithmetic.multiply(x, y, Format.SINGLE, rm, exact));
-            fast.fflags = exact.fflags = accrued();
-            compareSingle("fma " + operands, FloatOps.fmadd(a, b, c, rm, fast),
-                    ExactArithmetic.fusedMultiplyAdd(x, y, z, Format.SINGLE, rm, exact));
-        }
-        // the operands are meant to make exact sums common; without them the fast path went untested
-        assertTrue(exactResults > ROUNDS / 8, exactResults + " exact sums");
+    /** {@link #check} for an operation on singles: the fast result's 32 bits. */
+    private boolean checkSingle(String what, IntSupplier fastOperation, LongSupplier exactOperation) {
+        return check(what, () -> fastOperation.getAsInt() & 0xFFFF_FFFFL, exactOperation);
     }
 
-    private void compareSingle(String what, int fastBits, long exactBits) {
-        compare(what, fastBits & 0xFFFF_FFFFL, exactBits);
+    /**
+     * Every single-precision operation of {@code x}, {@code y} and {@code z} (finite, non-zero) in a
+     * random rounding mode, fast against exact; returns whether the sum raised no flag from none.
+     */
+    private boolean checkSingleOperations(float x, float y, float z) {
+        int a = Float.floatToRawIntBits(x);
+        int b = Float.floatToRawIntBits(y);
+        int c = Float.floatToRawIntBits(z);
+        int rm = random.nextInt(5);
+        String operands = x + ", " + y + ", " + z + " rm " + rm;
+        boolean exactSum = checkSingle("add " + operands, () -> FloatOps.add(a, b, rm, fast),
+                () -> ExactArithmetic.add(x, y, Format.SINGLE, rm, exact));
+        checkSingle("sub " + operands, () -> FloatOps.sub(a, b, rm, fast), () -> ExactArithmetic.add(x, -y, Format.SINGLE, rm, exact));
+        checkSingle("mul " + operands, () -> FloatOps.mul(a, b, rm, fast),
+                () -> ExactArithmetic.multiply(x, y, Format.SINGLE, rm, exact));
+        checkSingle("div " + operands, () -> FloatOps.div(a, b, rm, fast), () -> ExactArithmetic.divide(x, y, Format.SINGLE, rm, exact));
+        checkSingle("sqrt " + operands, () -> FloatOps.sqrt(a & Integer.MAX_VALUE, rm, fast),
+                () -> ExactArithmetic.squareRoot(Math.abs(x), Format.SINGLE, rm, exact));
+        checkSingle("fma " + operands, () -> FloatOps.fmadd(a, b, c, rm, fast),
+                () -> ExactArithmetic.fusedMultiplyAdd(x, y, z, Format.SINGLE, rm, exact));
+        return exactSum;
     }
 
     @Test
@@ -138,23 +137,23 @@ class FastPathsMatchExactArithmeticTest {
             if (!Float.isFinite(x * 0 + y * 0 + z * 0) || x == 0 || y == 0 || z == 0) {
                 continue; // the narrowing overflowed or underflowed: exact arithmetic takes finite non-zero operands
             }
-            int a = Float.floatToRawIntBits(x);
-            int b = Float.floatToRawIntBits(y);
-            int c = Float.floatToRawIntBits(z);
-            int rm = random.nextInt(5);
-            String operands = x + ", " + y + ", " + z + " rm " + rm;
-            fast.fflags = exact.fflags = accrued();
-            compareSingle("add " + operands, FloatOps.add(a, b, rm, fast), ExactArithmetic.add(x, y, Format.SINGLE, rm, exact));
-            fast.fflags = exact.fflags = accrued();
-            compareSingle("mul " + operands, FloatOps.mul(a, b, rm, fast), ExactArithmetic.multiply(x, y, Format.SINGLE, rm, exact));
-            fast.fflags = exact.fflags = accrued();
-            compareSingle("div " + operands, FloatOps.div(a, b, rm, fast), ExactArithmetic.divide(x, y, Format.SINGLE, rm, exact));
-            fast.fflags = exact.fflags = accrued();
-            compareSingle("sqrt " + operands, FloatOps.sqrt(a & Integer.MAX_VALUE, rm, fast),
-                    ExactArithmetic.squareRoot(Math.abs(x), Format.SINGLE, rm, exact));
-            fast.fflags = exact.fflags = accrued();
-            compareSingle("fma " + operands, FloatOps.fmadd(a, b, c, rm, fast),
-                    ExactArithmetic.fusedMultiplyAdd(x, y, z, Format.SINGLE, rm, exact));
+            checkSingleOperations(x, y, z);
         }
+    }
+
+    @Test
+    void exactSingleResultsTakeNoFlagInEveryRoundingMode() {
+        int exactSums = 0;
+        for (int i = 0; i < ROUNDS; i++) {
+            float x = coarseOperand();
+            float y = random.nextInt(8) == 0 ? -x : coarseOperand();
+            float z = random.nextInt(8) == 0 ? -(x * y) : coarseOperand();
+            if (x == 0 || y == 0 || z == 0 || !Float.isFinite(x * y)) {
+                continue; // underflowed or overflowed: exact arithmetic takes finite non-zero operands
+            }
+            exactSums += checkSingleOperations(x, y, z) ? 1 : 0;
+        }
+        // the operands are meant to make exact sums common; without them the fast path went untested
+        assertTrue(exactSums > ROUNDS / 8, exactSums + " exact sums");
     }
 }
