@@ -118,14 +118,19 @@ final class FloatEmitters {
                 useFpu(m, in, pc);
             }
             if (resolve) {
-                m.cpu();
-                m.push(Fpu.DYN);
-                m.push(pc);
-                m.push(in.bits);
-                m.mv.visitMethodInsn(INVOKESTATIC, FPU, "roundingMode", "(L" + RegionMethod.CPU_TYPE + ";III)I", false);
-                m.mv.visitVarInsn(ISTORE, RegionMethod.ROUNDING_MODE);
+                resolveRoundingMode(m, in, pc);
             }
         });
+    }
+
+    /** {@code roundingMode = Fpu.roundingMode(cpu, DYN, pc, bits)}, emitted inside a fault handler of the instruction. */
+    static void resolveRoundingMode(RegionMethod m, Instruction in, int pc) {
+        m.cpu();
+        m.push(Fpu.DYN);
+        m.push(pc);
+        m.push(in.bits);
+        m.mv.visitMethodInsn(INVOKESTATIC, FPU, "roundingMode", "(L" + RegionMethod.CPU_TYPE + ";III)I", false);
+        m.mv.visitVarInsn(ISTORE, RegionMethod.ROUNDING_MODE);
     }
 
     /** {@code Fpu.use(cpu, pc, bits)}, emitted inside a fault handler of the instruction. */

@@ -446,13 +446,7 @@ final class StridedLoopIdiom {
             FloatEmitters.useFpu(m, first, pcs[firstFloatingPoint]);
             if (roundsDynamically()) {
                 m.firstDynamicRoundingInBlock();
-                m.cpu();
-                m.push(Fpu.DYN);
-                m.push(pcs[firstFloatingPoint]);
-                m.push(first.bits);
-                mv.visitMethodInsn(INVOKESTATIC, "dev/rvjar/semantics/Fpu", "roundingMode",
-                        "(L" + RegionMethod.CPU_TYPE + ";III)I", false);
-                mv.visitVarInsn(ISTORE, RegionMethod.ROUNDING_MODE);
+                FloatEmitters.resolveRoundingMode(m, first, pcs[firstFloatingPoint]);
             }
         }
         for (int r = 1; r < 32; r++) {
