@@ -1,6 +1,7 @@
 package dev.rvjar.translate;
 
 import dev.rvjar.image.RomImage;
+import dev.rvjar.memory.McuLayout;
 import dev.rvjar.testing.Asm;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class NanBoxedSinglesTest {
     @Test
     void aDoubleLoadedOverABoxedSingleReadsAsTheCanonicalNaN() {
         // RAM starts zeroed: fld gives +0.0, not NaN-boxed
-        assertEquals(CANONICAL_NAN, run(asm -> asm.fmvWX(1, A1).li(A2, 0x0100_0000).fld(1, A2, 0)
+        assertEquals(CANONICAL_NAN, run(asm -> asm.fmvWX(1, A1).li(A2, McuLayout.RAM_BASE).fld(1, A2, 0)
                 .faddS(2, 1, 1, 0).fmvXW(A0, 2)));
     }
 }
