@@ -5,10 +5,11 @@ import dev.rvjar.decode.Opcode;
 import dev.rvjar.decode.RegisterUse;
 import dev.rvjar.translate.BasicBlock;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Chooses which guest registers a region method keeps in JVM locals; the others it reads and
@@ -20,8 +21,8 @@ import java.util.Set;
  * registers no loop uses live in {@code cpu.x} too.
  *
  * <p>A register's weight is its uses, each counted {@value #LOOP_WEIGHT} times for every loop
- * (the span of a backward branch or jump within the region) around it, so that the registers of
- * the inner loops stay in locals.
+ * around it (from a block that branches or jumps back to within the region to its farthest such
+ * jump), so that the registers of the inner loops stay in locals.
  */
 final class RegisterResidency {
     /** How much more a use inside one more loop counts. */
@@ -101,24 +102,32 @@ final class RegisterResidency {
         return weight;
     }
 
-    /** {@code [target, source]} of every branch or {@code j} (a {@code jal} that does not link) in {@code blocks} back to a block among them. */
+    /**
+     * {@code [head, last source]} of each loop in {@code blocks}: a loop is a block that a branch
+     * or {@code j} (a {@code jal} that does not link) among them jumps back to, and spans up to its
+     * farthest such jump. Jumps back to one head are one loop, however many there are: the cases of
+     * a {@code switch} in a loop each jump back to its head, and counted as loops of their own they
+     * made the loop around the switch as deep as the inner loops of its cases.
+     */
     private static long[][] backwardJumps(List<BasicBlock> blocks) {
         Set<Integer> starts = new HashSet<>();
         for (BasicBlock block : blocks) {
             starts.add(block.start());
         }
-        List<long[]> loops = new ArrayList<>();
+        Map<Long, Long> farthestSource = new TreeMap<>();
         for (BasicBlock block : blocks) {
             int pc = block.start();
             for (Instruction in : block.instructions()) {
                 boolean direct = in.op.kind() == Opcode.Kind.BRANCH || in.op == Opcode.JAL && in.rd == 0;
                 if (direct && in.imm <= 0 && starts.contains(pc + in.imm)) {
-                    loops.add(new long[] {Integer.toUnsignedLong(pc + in.imm), Integer.toUnsignedLong(pc)});
+                    farthestSource.merge(Integer.toUnsignedLong(pc + in.imm), Integer.toUnsignedLong(pc), Math::max);
                 }
                 pc += in.length;
             }
         }
-        return loops.toArray(long[][]::new);
+        return farthestSource.entrySet().stream()
+                .map(loop -> new long[] {loop.getKey(), loop.getValue()})
+                .toArray(long[][]::new);
     }
 
     private static long pow(long base, int exponent) {

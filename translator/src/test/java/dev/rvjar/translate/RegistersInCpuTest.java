@@ -120,6 +120,40 @@ class RegistersInCpuTest {
         agree(image, translation, 1_000_000);
     }
 
+    /**
+     * A loop whose body branches back to its head from many places (as each case of a
+     * {@code switch} in a loop does; these branches are never taken) after an inner loop over
+     * x5-x7: the outer loop counts as one loop however many branches close it, so the inner loop,
+     * one deeper, keeps its registers in locals in a region too large for all of them.
+     */
+    @Test
+    void theInnerLoopOfALoopClosedFromManyPlacesKeepsItsRegistersInLocals() {
+        Asm asm = new Asm().li(BASE, RAM).li(7, 5).li(COUNT, 0).li(ROUNDS, 3);
+        int head = asm.here();
+        asm.li(5, 0);
+        int inner = asm.here();
+        asm.addi(5, 5, 1).add(6, 6, 5).bne(5, 7, inner - asm.here());
+        for (int i = 0; i < 3 * STEPS; i++) { // over x8-x27: more registers than the region keeps
+            int a = 8 + i % 20;
+            int b = 8 + (i + 7) % 20;
+            asm.lw(a, BASE, i * 4).add(b, b, a).sw(b, BASE, 512 + i * 4);
+            asm.blt(BASE, 0, head - asm.here()); // never taken: RAM lies below 2^31
+        }
+        asm.addi(COUNT, COUNT, 1).blt(COUNT, ROUNDS, head - asm.here());
+        asm.add(10, 6, 0).exit();
+        RomImage image = RomImage.flat(asm.bytes());
+        Translation translation = Translator.translate(image);
+        assertWithinC1Limit(translation);
+        Set<Integer> locals = registerLocals(translation.classes().get(Translator.PACKAGE + "Region_00000000"));
+        assertTrue(locals.size() < 15, "demoted: " + locals);
+        assertTrue(locals.containsAll(Set.of(5, 6, 7)), "the inner loop's registers: " + locals);
+        GuestRun run = GuestRun.of(image, null, null, 1_000_000, translation);
+        assertEquals("exit 45", run.ending()); // 3 rounds of 1 + 2 + 3 + 4 + 5
+        for (long limit = 1; limit < 3 * (3 * STEPS * 4 + 20) + 20; limit += 7) {
+            agree(image, translation, limit);
+        }
+    }
+
     /** A small loop: x6 and x7 are used only before and after it, and stay in cpu.x. */
     @Test
     void registersNoLoopUsesStayInCpuXInASmallRegionToo() {
@@ -146,7 +180,8 @@ class RegistersInCpuTest {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                     String[] exceptions) {
-                return new MethodVisitor(Opcodes.ASM9) {
+                // only run: a strided loop's bulk method has the registers it uses at the same slots
+                return !name.equals("run") ? null : new MethodVisitor(Opcodes.ASM9) {
                     @Override
                     public void visitVarInsn(int opcode, int slot) {
                         if ((opcode == Opcodes.ILOAD || opcode == Opcodes.ISTORE) && slot >= FIRST_REGISTER_SLOT) {
