@@ -20,6 +20,10 @@ import dev.rvjar.semantics.Rounding.Format;
  * clears it), is a result rounded to nearest that is neither tiny nor infinite: it can raise no
  * flag but NX, so it is returned as Java computed it, with no error-free transformation at all
  * ({@link #alreadyInexact}). The rest ({@code ...Exactly}) is the full computation.
+ *
+ * <p>The arithmetic operations also take and return the doubles themselves, for translated code
+ * that holds registers as doubles: their raw bits are the register's, NaNs' included (HotSpot
+ * moves doubles without touching their bits), and the methods on raw bits are those same ones.
  */
 public final class DoubleOps {
     public static final long CANONICAL_NAN = 0x7FF8_0000_0000_0000L;
@@ -110,8 +114,14 @@ public final class DoubleOps {
     }
 
     public static long add(long a, long b, int rm, Cpu cpu) {
-        double sum = Double.longBitsToDouble(a) + Double.longBitsToDouble(b);
-        return alreadyInexact(sum, rm, cpu) ? Double.doubleToRawLongBits(sum) : addExactly(a, b, rm, cpu);
+        return Double.doubleToRawLongBits(add(Double.longBitsToDouble(a), Double.longBitsToDouble(b), rm, cpu));
+    }
+
+    /** {@link #add(long, long, int, Cpu)} on the doubles themselves (raw bits kept: a NaN's too). */
+    public static double add(double x, double y, int rm, Cpu cpu) {
+        double sum = x + y;
+        return alreadyInexact(sum, rm, cpu) ? sum
+                : Double.longBitsToDouble(addExactly(Double.doubleToRawLongBits(x), Double.doubleToRawLongBits(y), rm, cpu));
     }
 
     private static long addExactly(long a, long b, int rm, Cpu cpu) {
@@ -145,12 +155,24 @@ public final class DoubleOps {
     }
 
     public static long sub(long a, long b, int rm, Cpu cpu) {
-        return add(a, b ^ SIGN, rm, cpu);
+        return Double.doubleToRawLongBits(sub(Double.longBitsToDouble(a), Double.longBitsToDouble(b), rm, cpu));
+    }
+
+    /** {@code x + -y}, which IEEE 754 defines {@code x - y} to be. */
+    public static double sub(double x, double y, int rm, Cpu cpu) {
+        double difference = x - y;
+        return alreadyInexact(difference, rm, cpu) ? difference
+                : Double.longBitsToDouble(addExactly(Double.doubleToRawLongBits(x), Double.doubleToRawLongBits(y) ^ SIGN, rm, cpu));
     }
 
     public static long mul(long a, long b, int rm, Cpu cpu) {
-        double product = Double.longBitsToDouble(a) * Double.longBitsToDouble(b);
-        return alreadyInexact(product, rm, cpu) ? Double.doubleToRawLongBits(product) : mulExactly(a, b, rm, cpu);
+        return Double.doubleToRawLongBits(mul(Double.longBitsToDouble(a), Double.longBitsToDouble(b), rm, cpu));
+    }
+
+    public static double mul(double x, double y, int rm, Cpu cpu) {
+        double product = x * y;
+        return alreadyInexact(product, rm, cpu) ? product
+                : Double.longBitsToDouble(mulExactly(Double.doubleToRawLongBits(x), Double.doubleToRawLongBits(y), rm, cpu));
     }
 
     private static long mulExactly(long a, long b, int rm, Cpu cpu) {
@@ -177,8 +199,13 @@ public final class DoubleOps {
     }
 
     public static long div(long a, long b, int rm, Cpu cpu) {
-        double quotient = Double.longBitsToDouble(a) / Double.longBitsToDouble(b);
-        return alreadyInexact(quotient, rm, cpu) ? Double.doubleToRawLongBits(quotient) : divExactly(a, b, rm, cpu);
+        return Double.doubleToRawLongBits(div(Double.longBitsToDouble(a), Double.longBitsToDouble(b), rm, cpu));
+    }
+
+    public static double div(double x, double y, int rm, Cpu cpu) {
+        double quotient = x / y;
+        return alreadyInexact(quotient, rm, cpu) ? quotient
+                : Double.longBitsToDouble(divExactly(Double.doubleToRawLongBits(x), Double.doubleToRawLongBits(y), rm, cpu));
     }
 
     private static long divExactly(long a, long b, int rm, Cpu cpu) {
@@ -219,8 +246,12 @@ public final class DoubleOps {
     }
 
     public static long sqrt(long a, int rm, Cpu cpu) {
-        double root = Math.sqrt(Double.longBitsToDouble(a));
-        return alreadyInexact(root, rm, cpu) ? Double.doubleToRawLongBits(root) : sqrtExactly(a, rm, cpu);
+        return Double.doubleToRawLongBits(sqrt(Double.longBitsToDouble(a), rm, cpu));
+    }
+
+    public static double sqrt(double x, int rm, Cpu cpu) {
+        double root = Math.sqrt(x);
+        return alreadyInexact(root, rm, cpu) ? root : Double.longBitsToDouble(sqrtExactly(Double.doubleToRawLongBits(x), rm, cpu));
     }
 
     private static long sqrtExactly(long a, int rm, Cpu cpu) {
@@ -254,8 +285,14 @@ public final class DoubleOps {
      * the signs of the product and addend flipped, as the spec defines them.
      */
     public static long fmadd(long a, long b, long c, int rm, Cpu cpu) {
-        double result = Math.fma(Double.longBitsToDouble(a), Double.longBitsToDouble(b), Double.longBitsToDouble(c));
-        return alreadyInexact(result, rm, cpu) ? Double.doubleToRawLongBits(result) : fmaddExactly(a, b, c, rm, cpu);
+        return Double.doubleToRawLongBits(fmadd(Double.longBitsToDouble(a), Double.longBitsToDouble(b),
+                Double.longBitsToDouble(c), rm, cpu));
+    }
+
+    public static double fmadd(double x, double y, double z, int rm, Cpu cpu) {
+        double result = Math.fma(x, y, z);
+        return alreadyInexact(result, rm, cpu) ? result : Double.longBitsToDouble(fmaddExactly(Double.doubleToRawLongBits(x),
+                Double.doubleToRawLongBits(y), Double.doubleToRawLongBits(z), rm, cpu));
     }
 
     private static long fmaddExactly(long a, long b, long c, int rm, Cpu cpu) {

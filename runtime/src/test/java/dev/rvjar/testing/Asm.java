@@ -120,9 +120,12 @@ public final class Asm {
     public Asm flw(int rd, int rs1, int imm) { return word(i(imm, rs1, 2, rd, 0x07)); }
     public Asm fld(int rd, int rs1, int imm) { return word(i(imm, rs1, 3, rd, 0x07)); }
     public Asm fsw(int rs2, int rs1, int imm) { return word(s(imm, rs2, rs1, 2, 0x27)); }
+    public Asm fsd(int rs2, int rs1, int imm) { return word(s(imm, rs2, rs1, 3, 0x27)); }
     public Asm faddS(int rd, int rs1, int rs2, int rm) { return word(r(0x00, rs2, rs1, rm, rd, 0x53)); }
     public Asm fmulS(int rd, int rs1, int rs2, int rm) { return word(r(0x08, rs2, rs1, rm, rd, 0x53)); }
     public Asm faddD(int rd, int rs1, int rs2, int rm) { return word(r(0x01, rs2, rs1, rm, rd, 0x53)); }
+    public Asm fmulD(int rd, int rs1, int rs2, int rm) { return word(r(0x09, rs2, rs1, rm, rd, 0x53)); }
+    public Asm fsgnjnD(int rd, int rs1, int rs2) { return word(r(0x11, rs2, rs1, 1, rd, 0x53)); }
     public Asm fcvtDS(int rd, int rs1) { return word(r(0x21, 0, rs1, 0, rd, 0x53)); }
     public Asm fmvXW(int rd, int rs1) { return word(r(0x70, 0, rs1, 0, rd, 0x53)); }
     public Asm fmvWX(int rd, int rs1) { return word(r(0x78, 0, rs1, 0, rd, 0x53)); }

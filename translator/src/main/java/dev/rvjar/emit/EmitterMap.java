@@ -11,6 +11,7 @@ import static dev.rvjar.emit.FloatEmitters.Context.FLAGS;
 import static dev.rvjar.emit.FloatEmitters.Context.NONE;
 import static dev.rvjar.emit.FloatEmitters.Context.ROUNDING;
 import static dev.rvjar.emit.FloatEmitters.Value.DOUBLE;
+import static dev.rvjar.emit.FloatEmitters.Value.DOUBLE_BITS;
 import static dev.rvjar.emit.FloatEmitters.Value.SINGLE;
 import static dev.rvjar.emit.FloatEmitters.Value.WORD;
 import static org.objectweb.asm.Opcodes.*;
@@ -124,8 +125,8 @@ final class EmitterMap {
         // F and D: always effects, since even with rd = x0 they may fault or raise fflags
         effect(FLW, FloatEmitters.load(SINGLE));
         effect(FSW, FloatEmitters.store(SINGLE));
-        effect(FLD, FloatEmitters.load(DOUBLE));
-        effect(FSD, FloatEmitters.store(DOUBLE));
+        effect(FLD, FloatEmitters.load(DOUBLE_BITS));
+        effect(FSD, FloatEmitters.store(DOUBLE_BITS));
 
         effect(FADD_S, FloatEmitters.single("add", SINGLE, ROUNDING, SINGLE, SINGLE));
         effect(FSUB_S, FloatEmitters.single("sub", SINGLE, ROUNDING, SINGLE, SINGLE));
@@ -158,24 +159,24 @@ final class EmitterMap {
         effect(FDIV_D, FloatEmitters.doubles("div", DOUBLE, ROUNDING, DOUBLE, DOUBLE));
         effect(FSQRT_D, FloatEmitters.doubles("sqrt", DOUBLE, ROUNDING, DOUBLE));
         effect(FMADD_D, FloatEmitters.doubles("fmadd", DOUBLE, ROUNDING, DOUBLE, DOUBLE, DOUBLE));
-        effect(FMSUB_D, FloatEmitters.doubles("fmsub", DOUBLE, ROUNDING, DOUBLE, DOUBLE, DOUBLE));
-        effect(FNMSUB_D, FloatEmitters.doubles("fnmsub", DOUBLE, ROUNDING, DOUBLE, DOUBLE, DOUBLE));
-        effect(FNMADD_D, FloatEmitters.doubles("fnmadd", DOUBLE, ROUNDING, DOUBLE, DOUBLE, DOUBLE));
-        effect(FSGNJ_D, FloatEmitters.doubles("sgnj", DOUBLE, NONE, DOUBLE, DOUBLE));
-        effect(FSGNJN_D, FloatEmitters.doubles("sgnjn", DOUBLE, NONE, DOUBLE, DOUBLE));
-        effect(FSGNJX_D, FloatEmitters.doubles("sgnjx", DOUBLE, NONE, DOUBLE, DOUBLE));
-        effect(FMIN_D, FloatEmitters.doubles("min", DOUBLE, FLAGS, DOUBLE, DOUBLE));
-        effect(FMAX_D, FloatEmitters.doubles("max", DOUBLE, FLAGS, DOUBLE, DOUBLE));
-        effect(FEQ_D, FloatEmitters.doubles("eq", WORD, FLAGS, DOUBLE, DOUBLE));
-        effect(FLT_D, FloatEmitters.doubles("lt", WORD, FLAGS, DOUBLE, DOUBLE));
-        effect(FLE_D, FloatEmitters.doubles("le", WORD, FLAGS, DOUBLE, DOUBLE));
-        effect(FCLASS_D, FloatEmitters.doubles("fclass", WORD, NONE, DOUBLE));
-        effect(FCVT_W_D, FloatEmitters.doubles("toInt", WORD, ROUNDING, DOUBLE));
-        effect(FCVT_WU_D, FloatEmitters.doubles("toUnsignedInt", WORD, ROUNDING, DOUBLE));
-        effect(FCVT_D_W, FloatEmitters.doubles("fromInt", DOUBLE, NONE, WORD));
-        effect(FCVT_D_WU, FloatEmitters.doubles("fromUnsignedInt", DOUBLE, NONE, WORD));
-        effect(FCVT_S_D, FloatEmitters.doubles("toSingle", SINGLE, ROUNDING, DOUBLE));
-        effect(FCVT_D_S, FloatEmitters.single("toDouble", DOUBLE, FLAGS, SINGLE));
+        effect(FMSUB_D, FloatEmitters.doubles("fmsub", DOUBLE_BITS, ROUNDING, DOUBLE_BITS, DOUBLE_BITS, DOUBLE_BITS));
+        effect(FNMSUB_D, FloatEmitters.doubles("fnmsub", DOUBLE_BITS, ROUNDING, DOUBLE_BITS, DOUBLE_BITS, DOUBLE_BITS));
+        effect(FNMADD_D, FloatEmitters.doubles("fnmadd", DOUBLE_BITS, ROUNDING, DOUBLE_BITS, DOUBLE_BITS, DOUBLE_BITS));
+        effect(FSGNJ_D, FloatEmitters.doubles("sgnj", DOUBLE_BITS, NONE, DOUBLE_BITS, DOUBLE_BITS));
+        effect(FSGNJN_D, FloatEmitters.doubles("sgnjn", DOUBLE_BITS, NONE, DOUBLE_BITS, DOUBLE_BITS));
+        effect(FSGNJX_D, FloatEmitters.doubles("sgnjx", DOUBLE_BITS, NONE, DOUBLE_BITS, DOUBLE_BITS));
+        effect(FMIN_D, FloatEmitters.doubles("min", DOUBLE_BITS, FLAGS, DOUBLE_BITS, DOUBLE_BITS));
+        effect(FMAX_D, FloatEmitters.doubles("max", DOUBLE_BITS, FLAGS, DOUBLE_BITS, DOUBLE_BITS));
+        effect(FEQ_D, FloatEmitters.doubles("eq", WORD, FLAGS, DOUBLE_BITS, DOUBLE_BITS));
+        effect(FLT_D, FloatEmitters.doubles("lt", WORD, FLAGS, DOUBLE_BITS, DOUBLE_BITS));
+        effect(FLE_D, FloatEmitters.doubles("le", WORD, FLAGS, DOUBLE_BITS, DOUBLE_BITS));
+        effect(FCLASS_D, FloatEmitters.doubles("fclass", WORD, NONE, DOUBLE_BITS));
+        effect(FCVT_W_D, FloatEmitters.doubles("toInt", WORD, ROUNDING, DOUBLE_BITS));
+        effect(FCVT_WU_D, FloatEmitters.doubles("toUnsignedInt", WORD, ROUNDING, DOUBLE_BITS));
+        effect(FCVT_D_W, FloatEmitters.doubles("fromInt", DOUBLE_BITS, NONE, WORD));
+        effect(FCVT_D_WU, FloatEmitters.doubles("fromUnsignedInt", DOUBLE_BITS, NONE, WORD));
+        effect(FCVT_S_D, FloatEmitters.doubles("toSingle", SINGLE, ROUNDING, DOUBLE_BITS));
+        effect(FCVT_D_S, FloatEmitters.single("toDouble", DOUBLE_BITS, FLAGS, SINGLE));
 
         effect(FENCE, (m, in, pc) -> { });
         for (Opcode csr : new Opcode[] {CSRRW, CSRRS, CSRRC, CSRRWI, CSRRSI, CSRRCI}) {

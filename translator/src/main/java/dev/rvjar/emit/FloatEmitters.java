@@ -9,8 +9,9 @@ import static org.objectweb.asm.Opcodes.*;
  * The F and D instructions, compiled to one call of the {@code FloatOps} or {@code DoubleOps}
  * method the interpreter's {@code FloatInstructions} calls for the same instruction. The comment on
  * each shows the Java the bytecode stands for, with {@code f} the floating-point registers
- * ({@code cpu.f}, in local {@link RegionMethod#F}) and {@code rs1}, {@code rd} the integer register
- * locals.
+ * ({@code cpu.f}, in local {@link RegionMethod#F}, or a double local where the region holds the
+ * register as one, see {@link RegionMethod#holdsDouble}) and {@code rs1}, {@code rd} the integer
+ * register locals.
  *
  * <p>Every instruction starts with the checks the interpreter makes, in its order and inside the
  * instruction's own fault handler, so that an illegal instruction is as precise as a memory fault:
@@ -31,8 +32,10 @@ final class FloatEmitters {
          * only its low half where the block itself boxed it), boxed out.
          */
         SINGLE("I"),
+        /** A double in a floating-point register, as a Java double (its raw bits the register's). */
+        DOUBLE("D"),
         /** A double in a floating-point register, as raw bits. */
-        DOUBLE("J"),
+        DOUBLE_BITS("J"),
         /** A word in an integer register. */
         WORD("I");
 
@@ -141,11 +144,10 @@ final class FloatEmitters {
         m.mv.visitMethodInsn(INVOKESTATIC, FPU, "use", "(L" + RegionMethod.CPU_TYPE + ";II)V", false);
     }
 
-    /** Pushes what the store of a floating-point result needs under its value: {@code f} and rd. */
+    /** Pushes what the store of a floating-point result needs under its value (see {@link RegionMethod#startFloatStore}). */
     static void startResult(RegionMethod m, Instruction in, Value result) {
         if (result != Value.WORD) {
-            m.mv.visitVarInsn(ALOAD, RegionMethod.F);
-            m.push(in.rd);
+            m.startFloatStore(in.rd);
         }
     }
 
@@ -154,9 +156,10 @@ final class FloatEmitters {
         switch (result) {
             case SINGLE -> {
                 box(m);
-                m.mv.visitInsn(LASTORE);
+                m.storeFloatBits(in.rd);
             }
-            case DOUBLE -> m.mv.visitInsn(LASTORE);
+            case DOUBLE -> m.storeDouble(in.rd);
+            case DOUBLE_BITS -> m.storeFloatBits(in.rd);
             case WORD -> m.store(in.rd);
         }
         if (result != Value.WORD) {
@@ -169,7 +172,11 @@ final class FloatEmitters {
             m.load(register);
             return;
         }
-        loadRegister(m, register);
+        if (operand == Value.DOUBLE) {
+            m.loadDouble(register);
+            return;
+        }
+        m.loadFloatBits(register);
         if (operand == Value.SINGLE) {
             if (m.holdsBoxedSingle(register)) {
                 m.mv.visitInsn(L2I);
@@ -179,13 +186,6 @@ final class FloatEmitters {
         }
     }
 
-    /** Pushes {@code f[r]}, the raw 64 bits. */
-    static void loadRegister(RegionMethod m, int r) {
-        m.mv.visitVarInsn(ALOAD, RegionMethod.F);
-        m.push(r);
-        m.mv.visitInsn(LALOAD);
-    }
-
     private static void box(RegionMethod m) {
         m.mv.visitMethodInsn(INVOKESTATIC, FLOAT_OPS, "box", "(I)J", false);
     }
@@ -193,7 +193,7 @@ final class FloatEmitters {
     /** fmv.x.w: {@code rd = FloatOps.bits(f[rs1])} */
     static void moveToInteger(RegionMethod m, Instruction in, int pc) {
         checks(m, in, pc, false);
-        loadRegister(m, in.rs1);
+        m.loadFloatBits(in.rs1);
         m.mv.visitMethodInsn(INVOKESTATIC, FLOAT_OPS, "bits", "(J)I", false);
         m.store(in.rd);
     }
@@ -237,7 +237,7 @@ final class FloatEmitters {
                     useFpu(m, in, pc);
                 }
                 Emitters.accessOperands(m, in);
-                loadRegister(m, in.rs2);
+                m.loadFloatBits(in.rs2);
                 if (value == Value.SINGLE) {
                     m.mv.visitMethodInsn(INVOKESTATIC, FLOAT_OPS, "bits", "(J)I", false);
                 }

@@ -247,6 +247,9 @@ public final class RegionEmitter {
         int written = 0;
         int readAtBlockStart = 0;
         boolean floatingPoint = false;
+        int floatUsed = 0;
+        int floatWritten = 0;
+        int singles = 0;
         for (BasicBlock block : blocks) {
             int writtenInBlock = 0;
             for (Instruction in : block.instructions()) {
@@ -254,16 +257,22 @@ public final class RegionEmitter {
                 readAtBlockStart |= RegisterUse.integerReads(in) & ~writtenInBlock;
                 writtenInBlock |= RegisterUse.integerWrites(in);
                 floatingPoint |= RegisterUse.isFloatingPoint(in.op);
+                floatUsed |= RegisterUse.floatReads(in) | RegisterUse.floatWrites(in);
+                floatWritten |= RegisterUse.floatWrites(in);
+                singles |= RegisterUse.singleFloatRegisters(in);
             }
             written |= writtenInBlock;
         }
         int locals = RegisterResidency.choose(blocks, used & ~1, maxRegisterLocals);
         int temporaries = written & ~readAtBlockStart & locals;
         written &= locals & ~temporaries; // the registers exits write back: temporaries are in cpu.x already
+        // a region with registers demoted to cpu.x for C1 keeps its floating-point registers in cpu.f too
+        int doubles = maxRegisterLocals >= 31 ? floatUsed & ~singles : 0;
+        RegionMethod.FloatLocals floatLocals = new RegionMethod.FloatLocals(doubles, floatWritten & doubles);
         AccessSites accessSites = new AccessSites(cw, internalName, Integer.bitCount(locals) <= FEW_REGISTER_LOCALS,
                 AccessSites.BIASED_WORD_TEST);
         RegionMethod m = new RegionMethod(internalName, mv, accessSites, labels, locals, temporaries, written,
-                floatingPoint, callTargets, directReturns);
+                floatingPoint, floatLocals, callTargets, directReturns);
 
         prologue(m, locals, floatingPoint);
         List<Integer> entryStarts = entries.stream().filter(labels::containsKey).toList();
@@ -277,12 +286,12 @@ public final class RegionEmitter {
         m.emitStubs();
         Label end = new Label();
         mv.visitLabel(end);
-        mv.visitMaxs(RegionMethod.MAX_STACK, RegionMethod.MAX_LOCALS);
+        mv.visitMaxs(RegionMethod.MAX_STACK, m.maxLocals());
         mv.visitEnd();
         classInitializer(cw, internalName, index);
         cw.visitEnd();
         return new RegionClass(internalName, List.copyOf(blocks), entryStarts, cw.toByteArray(), end.getOffset(),
-                m.jumpTargets(), Integer.bitCount(locals), List.copyOf(m.callees()));
+                m.jumpTargets(), Integer.bitCount(locals) + Integer.bitCount(doubles), List.copyOf(m.callees()));
     }
 
     /** The class initialiser: {@code BLOCKS} (see {@link #dispatchSwitch}). */
@@ -723,6 +732,7 @@ public final class RegionEmitter {
         mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE_TYPE, "environmentCall", "()V", false);
         mv.visitLabel(callEnd);
         m.loadRegisters(used);
+        m.loadFloatLocals();
         m.addToCounter(() -> mv.visitInsn(LCONST_1));
         m.cpu();
         mv.visitFieldInsn(GETFIELD, CPU_TYPE, "pc", "I");

@@ -36,6 +36,8 @@ final class RegionMethod {
     static final int HOME_WORDS = 12;
     /** Guest register xN (N = 1..31) lives in local {@code REGISTERS + N}. */
     static final int REGISTERS = 13;
+    /** Floating-point register fN held as a double lives in locals {@code FLOAT_REGISTERS + 2N} and the next. */
+    static final int FLOAT_REGISTERS = REGISTERS + 32;
 
     static final String MACHINE_TYPE = "dev/rvjar/machine/Machine";
     static final String CPU_TYPE = "dev/rvjar/machine/Cpu";
@@ -48,7 +50,6 @@ final class RegionMethod {
      * register array and index, three longs, rounding mode and Cpu, ten slots).
      */
     static final int MAX_STACK = 12;
-    static final int MAX_LOCALS = REGISTERS + 32;
 
     final MethodVisitor mv;
     private final Map<Integer, Label> blockLabels;
@@ -60,6 +61,10 @@ final class RegionMethod {
     private final int locals;
     /** The registers written back where the method is left: locals it writes, not temporaries. */
     private final int written;
+    /** The floating-point registers held as doubles in locals (bit n = fn); the rest stay in {@code cpu.f}. */
+    private final int floatLocals;
+    /** Those of {@link #floatLocals} the region writes: written back wherever it is left or calls out. */
+    private final int floatWritten;
     /** Instructions of the current block retired since {@code instret} was last brought up to date. */
     private int pending;
     /**
@@ -125,31 +130,50 @@ final class RegionMethod {
     private int jumpTargets;
 
     RegionMethod(String owner, MethodVisitor mv, AccessSites accessSites, Map<Integer, Label> blockLabels,
-            int registerLocals, int temporaries, int written, boolean floatingPoint,
+            int registerLocals, int temporaries, int written, boolean floatingPoint, FloatLocals floatLocals,
             RegionEmitter.CallTargets callTargets, boolean directReturns) {
         this.accessSites = accessSites;
         this.locals = registerLocals;
         this.written = written;
+        this.floatLocals = floatLocals.held();
+        this.floatWritten = floatLocals.written();
         this.directReturns = directReturns;
         this.temporaries = temporaries;
         this.callTargets = callTargets;
         this.owner = owner;
         this.mv = mv;
         this.blockLabels = blockLabels;
-        this.frameLocals = frameLocals(registerLocals, floatingPoint, TOP);
-        this.frameLocalsWithResult = frameLocals(registerLocals, floatingPoint, INTEGER);
+        this.frameLocals = frameLocals(registerLocals, floatingPoint, this.floatLocals, TOP);
+        this.frameLocalsWithResult = frameLocals(registerLocals, floatingPoint, this.floatLocals, INTEGER);
     }
 
     /**
-     * Frame locals in ASM's notation (a long is one entry): the fixed locals ({@code cpu.f} only in
-     * regions with floating point), then xN as int where used.
+     * The floating-point registers a region method holds as doubles in locals ({@code held}, bit n
+     * = fn) and those of them it writes.
      */
-    private static Object[] frameLocals(int usedRegisters, boolean floatingPoint, Object temp) {
+    record FloatLocals(int held, int written) {
+        static final FloatLocals NONE = new FloatLocals(0, 0);
+    }
+
+    /**
+     * Frame locals in ASM's notation (a long or double is one entry): the fixed locals ({@code cpu.f}
+     * only in regions with floating point), then xN as int where used, then fN as double where held.
+     */
+    private static Object[] frameLocals(int usedRegisters, boolean floatingPoint, int floatLocals, Object temp) {
         List<Object> locals = new ArrayList<>(List.of(MACHINE_TYPE, INTEGER, CPU_TYPE, "[I", MEMORY_TYPE, LONG,
                 floatingPoint ? "[J" : TOP, TOP, TOP, temp, INTEGER, "[I", TOP));
-        int last = 31 - Integer.numberOfLeadingZeros(usedRegisters);
+        int last = floatLocals != 0 ? 31 : 31 - Integer.numberOfLeadingZeros(usedRegisters);
         for (int r = 1; r <= last; r++) {
             locals.add((usedRegisters & (1 << r)) != 0 ? INTEGER : TOP);
+        }
+        int lastFloat = 31 - Integer.numberOfLeadingZeros(floatLocals);
+        for (int r = 0; r <= lastFloat; r++) {
+            if ((floatLocals & (1 << r)) != 0) {
+                locals.add(DOUBLE);
+            } else {
+                locals.add(TOP);
+                locals.add(TOP);
+            }
         }
         return locals.toArray();
     }
@@ -227,6 +251,7 @@ final class RegionMethod {
         mv.visitFieldInsn(GETFIELD, CPU_TYPE, "instret", "J");
         mv.visitVarInsn(LSTORE, INSTRET);
         loadRegisters(used);
+        loadFloatLocals();
     }
 
     /** {@code xN = x[N]} for every register in {@code mask}. */
@@ -241,9 +266,13 @@ final class RegionMethod {
         }
     }
 
-    /** {@code x[N] = xN} for every register in {@code mask}; then {@code cpu.pc = pc; cpu.instret = instret}. */
+    /**
+     * {@code x[N] = xN} for every register in {@code mask}, {@code f[N] = fN} for every
+     * floating-point register held and written here; then {@code cpu.pc = pc; cpu.instret = instret}.
+     */
     void writeBack(int mask) {
         writeRegisters(mask);
+        writeFloatLocals();
         cpu();
         mv.visitVarInsn(ILOAD, PC);
         mv.visitFieldInsn(PUTFIELD, CPU_TYPE, "pc", "I");
@@ -261,6 +290,99 @@ final class RegionMethod {
                 mv.visitVarInsn(ILOAD, slot(r));
                 mv.visitInsn(IASTORE);
             }
+        }
+    }
+
+    /** {@code fN = f[N]} for every floating-point register held as a double here. */
+    void loadFloatLocals() {
+        for (int r = 0; r < 32; r++) {
+            if ((floatLocals & (1 << r)) != 0) {
+                mv.visitVarInsn(ALOAD, F);
+                push(r);
+                mv.visitInsn(LALOAD);
+                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false);
+                mv.visitVarInsn(DSTORE, floatSlot(r));
+            }
+        }
+    }
+
+    /** {@code f[N] = fN} for every floating-point register held as a double and written here. */
+    void writeFloatLocals() {
+        for (int r = 0; r < 32; r++) {
+            if ((floatWritten & (1 << r)) != 0) {
+                mv.visitVarInsn(ALOAD, F);
+                push(r);
+                mv.visitVarInsn(DLOAD, floatSlot(r));
+                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J", false);
+                mv.visitInsn(LASTORE);
+            }
+        }
+    }
+
+    /** The locals the method needs: up to its last floating-point register held as a double, else up to x31. */
+    int maxLocals() {
+        return FLOAT_REGISTERS + 2 * (32 - Integer.numberOfLeadingZeros(floatLocals));
+    }
+
+    /** Whether floating-point register {@code r} is held as a double in a local here (else it is used in {@code cpu.f}). */
+    boolean holdsDouble(int r) {
+        return (floatLocals & (1 << r)) != 0;
+    }
+
+    private static int floatSlot(int r) {
+        return FLOAT_REGISTERS + 2 * r;
+    }
+
+    /** Pushes the raw 64 bits of floating-point register {@code r}. */
+    void loadFloatBits(int r) {
+        if (holdsDouble(r)) {
+            mv.visitVarInsn(DLOAD, floatSlot(r));
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J", false);
+        } else {
+            mv.visitVarInsn(ALOAD, F);
+            push(r);
+            mv.visitInsn(LALOAD);
+        }
+    }
+
+    /** Pushes the double in floating-point register {@code r}. */
+    void loadDouble(int r) {
+        if (holdsDouble(r)) {
+            mv.visitVarInsn(DLOAD, floatSlot(r));
+        } else {
+            loadFloatBits(r);
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false);
+        }
+    }
+
+    /** Pops a double into floating-point register {@code r} (after {@link #startFloatStore}). */
+    void storeDouble(int r) {
+        if (holdsDouble(r)) {
+            mv.visitVarInsn(DSTORE, floatSlot(r));
+        } else {
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J", false);
+            mv.visitInsn(LASTORE);
+        }
+    }
+
+    /**
+     * Pushes what storing a value into floating-point register {@code r} needs under the value
+     * ({@code cpu.f} and r where it is not held in a local); {@link #storeFloatBits} then stores it.
+     */
+    void startFloatStore(int r) {
+        if (!holdsDouble(r)) {
+            mv.visitVarInsn(ALOAD, F);
+            push(r);
+        }
+    }
+
+    /** Pops raw 64 bits into floating-point register {@code r} (after {@link #startFloatStore}). */
+    void storeFloatBits(int r) {
+        if (holdsDouble(r)) {
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false);
+            mv.visitVarInsn(DSTORE, floatSlot(r));
+        } else {
+            mv.visitInsn(LASTORE);
         }
     }
 

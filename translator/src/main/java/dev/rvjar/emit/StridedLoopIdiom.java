@@ -73,8 +73,11 @@ final class StridedLoopIdiom {
     private static final int TURN = 5;
     private static final int ADDRESS = 6;
     private static final String DESCRIPTOR = "([I[IL" + RegionMethod.CPU_TYPE + ";[II)I";
-    /** Per access n: the words it reaches at {@code SITES + 3n}, their guest address, its word index in turn 0. */
-    private static final int SITES = RegionMethod.MAX_LOCALS;
+    /**
+     * Per access n: the words it reaches at {@code SITES + 3n}, their guest address, its word index
+     * in turn 0; past the integer registers (the bulk method holds no floating-point register in a local).
+     */
+    private static final int SITES = RegionMethod.FLOAT_REGISTERS;
 
     /**
      * A load or store at {@code position} of the turn through a pointer stepped by {@code step}
@@ -354,6 +357,9 @@ final class StridedLoopIdiom {
         mv.visitVarInsn(ILOAD, RegionMethod.TEMP);
         mv.visitJumpInsn(IFEQ, loop);
         m.writeRegistersInLocals(used);
+        if (firstFloatingPoint() >= 0) {
+            m.writeFloatLocals();
+        }
         m.homeWords();
         romWords(m);
         m.cpu();
@@ -362,6 +368,9 @@ final class StridedLoopIdiom {
         mv.visitMethodInsn(INVOKESTATIC, m.owner(), bulkMethod(), DESCRIPTOR, false);
         mv.visitVarInsn(ISTORE, RegionMethod.TEMP);
         m.loadRegistersInLocals(written);
+        if (firstFloatingPoint() >= 0) {
+            m.loadFloatLocals();
+        }
         m.addToCounter(() -> {
             mv.visitVarInsn(ILOAD, RegionMethod.TEMP);
             mv.visitInsn(I2L);
@@ -436,7 +445,8 @@ final class StridedLoopIdiom {
         MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, bulkMethod(), DESCRIPTOR, null, null);
         mv.visitCode();
         int firstFloatingPoint = firstFloatingPoint();
-        RegionMethod m = new RegionMethod(owner, mv, null, Map.of(), used, 0, 0, firstFloatingPoint >= 0, null, false);
+        RegionMethod m = new RegionMethod(owner, mv, null, Map.of(), used, 0, 0, firstFloatingPoint >= 0,
+                RegionMethod.FloatLocals.NONE, null, false);
         if (firstFloatingPoint >= 0) { // the checks of the F instructions, once (the caller made sure they pass)
             mv.visitVarInsn(ALOAD, RegionMethod.CPU);
             mv.visitFieldInsn(GETFIELD, RegionMethod.CPU_TYPE, "f", "[J");
@@ -566,7 +576,7 @@ final class StridedLoopIdiom {
                 mv.visitInsn(IASTORE);
             }
             case FSW -> { // words[index] = bits(f[rs2])
-                FloatEmitters.loadRegister(m, in.rs2);
+                m.loadFloatBits(in.rs2);
                 mv.visitMethodInsn(INVOKESTATIC, "dev/rvjar/semantics/FloatOps", "bits", "(J)I", false);
                 mv.visitInsn(IASTORE);
             }

@@ -131,20 +131,42 @@ final class RandomPrograms {
     }
 
     static Arbitrary<Program> programs() {
-        return programs(1);
+        return programs(1, false);
     }
 
     /** Programs where most chunks are F and D instructions. */
     static Arbitrary<Program> floatingPointPrograms() {
-        return programs(8);
+        return programs(8, false);
+    }
+
+    /**
+     * Programs where most chunks are D instructions and no F instruction uses a floating-point
+     * register as a single (no F arithmetic, flw, fsw, fmv.w.x, fcvt.s.d or fcvt.d.s), so that
+     * translated code holds every floating-point register as a double.
+     */
+    static Arbitrary<Program> doublePrecisionPrograms() {
+        return programs(8, true);
     }
 
     /** Programs whose floating-point chunks are {@code floatWeight} times as frequent as usual. */
-    private static Arbitrary<Program> programs(int floatWeight) {
+    private static Arbitrary<Program> programs(int floatWeight, boolean doublesOnly) {
         Arbitrary<List<Integer>> values = Arbitraries.integers().list().ofSize(DESTINATIONS.length);
-        Arbitrary<List<Chunk>> body = chunks(floatWeight).list().ofMinSize(1).ofMaxSize(40);
-        Arbitrary<List<List<Chunk>>> functions = simpleChunks(floatWeight).list().ofMaxSize(6).list().ofSize(FUNCTIONS);
+        Arbitrary<List<Chunk>> body = chunks(floatWeight, doublesOnly).list().ofMinSize(1).ofMaxSize(40);
+        Arbitrary<List<List<Chunk>>> functions = simpleChunks(floatWeight, doublesOnly).list().ofMaxSize(6).list()
+                .ofSize(FUNCTIONS);
         return Combinators.combine(values, body, functions).as(Program::new);
+    }
+
+    /** The indices in {@link #FLOAT_OPS} of the D instructions that use no register as a single. */
+    private static List<Integer> doubleOps() {
+        return java.util.stream.IntStream.range(0, FLOAT_OPS.size())
+                .filter(i -> FLOAT_OPS.get(i).name().contains(".d") && !FLOAT_OPS.get(i).name().matches("fcvt\\.(s\\.d|d\\.s)"))
+                .boxed().toList();
+    }
+
+    /** {@code all} or, for programs of doubles only, {@code doubles}. */
+    private static Arbitrary<Integer> variant(boolean doublesOnly, Arbitrary<Integer> all, Arbitrary<Integer> doubles) {
+        return doublesOnly ? doubles : all;
     }
 
     private static Arbitrary<Integer> register() {
@@ -180,7 +202,7 @@ final class RandomPrograms {
     }
 
     /** Chunks without control flow: loop bodies and functions. */
-    static Arbitrary<Chunk> simpleChunks(int floatWeight) {
+    static Arbitrary<Chunk> simpleChunks(int floatWeight, boolean doublesOnly) {
         Arbitrary<Integer> any = Arbitraries.integers();
         Arbitrary<Integer> zero = Arbitraries.just(0);
         return Arbitraries.frequencyOf(
@@ -195,19 +217,22 @@ final class RandomPrograms {
                         Arbitraries.integers().between(-2048, 2047), zero)),
                 net.jqwik.api.Tuple.of(1, chunk(Kind.COUNTER, Arbitraries.integers().between(0, 3), destination(), zero, zero)),
                 net.jqwik.api.Tuple.of(1, chunk(Kind.AMO, Arbitraries.integers().between(0, 8), destination(), register(), zero)),
-                net.jqwik.api.Tuple.of(3 * floatWeight, chunk(Kind.FLOAT_FROM_BITS, Arbitraries.integers().between(0, 1), floatRegister(),
+                net.jqwik.api.Tuple.of(3 * floatWeight, chunk(Kind.FLOAT_FROM_BITS,
+                        variant(doublesOnly, Arbitraries.integers().between(0, 1), Arbitraries.just(1)), floatRegister(),
                         fromSpecials(SPECIAL_SINGLES), fromSpecials(SPECIAL_DOUBLE_HIGHS))),
-                net.jqwik.api.Tuple.of(6 * floatWeight, chunk(Kind.FLOAT_OP, Arbitraries.integers().between(0, FLOAT_OPS.size() - 1),
+                net.jqwik.api.Tuple.of(6 * floatWeight, chunk(Kind.FLOAT_OP,
+                        variant(doublesOnly, Arbitraries.integers().between(0, FLOAT_OPS.size() - 1), Arbitraries.of(doubleOps())),
                         Arbitraries.integers().between(0, 31), register(), floatOperands())),
-                net.jqwik.api.Tuple.of(2 * floatWeight, chunk(Kind.FLOAT_MEMORY, Arbitraries.integers().between(0, 3), floatRegister(),
+                net.jqwik.api.Tuple.of(2 * floatWeight, chunk(Kind.FLOAT_MEMORY,
+                        variant(doublesOnly, Arbitraries.integers().between(0, 3), Arbitraries.of(1, 3)), floatRegister(),
                         Arbitraries.integers().between(-2048, 2047),
                         Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, Arbitraries.just(S0)), net.jqwik.api.Tuple.of(1, register())))));
     }
 
-    static Arbitrary<Chunk> chunks(int floatWeight) {
+    static Arbitrary<Chunk> chunks(int floatWeight, boolean doublesOnly) {
         Arbitrary<Integer> zero = Arbitraries.just(0);
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(30, simpleChunks(floatWeight)),
+                net.jqwik.api.Tuple.of(30, simpleChunks(floatWeight, doublesOnly)),
                 net.jqwik.api.Tuple.of(1, chunk(Kind.WILD_ACCESS, Arbitraries.integers().between(0, 7), register(),
                         Arbitraries.integers().between(-2048, 2047), destination())),
                 net.jqwik.api.Tuple.of(4, chunk(Kind.SKIP, Arbitraries.integers().between(0, 5), register(), register(),
@@ -219,7 +244,8 @@ final class RandomPrograms {
                 net.jqwik.api.Tuple.of(1, chunk(Kind.ECALL_ENOSYS, zero, zero, zero, zero)),
                 net.jqwik.api.Tuple.of(1, chunk(Kind.ECALL_WRITE, Arbitraries.integers().between(0, 16), zero, zero, zero)),
                 net.jqwik.api.Tuple.of(1, chunk(Kind.FENCE_I, zero, zero, zero, zero)),
-                net.jqwik.api.Tuple.of(1, chunk(Kind.FLOAT_OR_LOAD_RESERVED, Arbitraries.integers().between(0, 1), register(), zero, zero)),
+                net.jqwik.api.Tuple.of(1, chunk(Kind.FLOAT_OR_LOAD_RESERVED,
+                        variant(doublesOnly, Arbitraries.integers().between(0, 1), Arbitraries.just(1)), register(), zero, zero)),
                 net.jqwik.api.Tuple.of(1, chunk(Kind.ILLEGAL, zero, zero, zero, zero)),
                 net.jqwik.api.Tuple.of(floatWeight, chunk(Kind.FLOAT_CSR, Arbitraries.integers().between(0, 9), destination(),
                         Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, Arbitraries.integers().between(0, 4)),

@@ -30,6 +30,11 @@ class TranslatedCodeProperties {
         return RandomPrograms.floatingPointPrograms();
     }
 
+    @Provide
+    Arbitrary<RandomPrograms.Program> doublePrecisionPrograms() {
+        return RandomPrograms.doublePrecisionPrograms();
+    }
+
     @Property
     void interpreterAndTranslatedCodeAgreeOnRandomPrograms(@ForAll("programs") RandomPrograms.Program program,
             @ForAll @LongRange(min = 0, max = 300) long limit) {
@@ -40,6 +45,16 @@ class TranslatedCodeProperties {
     @Property
     void interpreterAndTranslatedCodeAgreeOnFloatingPointPrograms(@ForAll("floatingPointPrograms") RandomPrograms.Program program,
             @ForAll @LongRange(min = 0, max = 300) long limit) {
+        agree(program, limit);
+    }
+
+    /**
+     * The same with D instructions only (no register used as a single): translated code holds the
+     * floating-point registers as doubles, synced around calls, system calls, faults and stops.
+     */
+    @Property
+    void interpreterAndTranslatedCodeAgreeOnDoublePrecisionPrograms(
+            @ForAll("doublePrecisionPrograms") RandomPrograms.Program program, @ForAll @LongRange(min = 0, max = 300) long limit) {
         agree(program, limit);
     }
 
