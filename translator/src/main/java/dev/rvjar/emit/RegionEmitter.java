@@ -227,7 +227,8 @@ public final class RegionEmitter {
      * (through its switch) at the blocks that start at {@code entries} (address order, the first
      * block first); a {@code jal} to a block elsewhere that {@code callTargets} names becomes a JVM
      * call of that region. At most {@code maxRegisterLocals} guest registers get a local (chosen by
-     * {@link RegisterResidency}); the rest are used in {@code cpu.x}. With {@code directReturns},
+     * {@link RegisterResidency}: integer registers, and floating-point registers used only as
+     * doubles); the rest are used in {@code cpu.x} and {@code cpu.f}. With {@code directReturns},
      * each {@code jal} that links to another region has call code of its own that goes on at its
      * return address (see {@code RegionMethod.callReturningTo}); without, every call shares one.
      */
@@ -263,11 +264,12 @@ public final class RegionEmitter {
             }
             written |= writtenInBlock;
         }
-        int locals = RegisterResidency.choose(blocks, used & ~1, maxRegisterLocals);
+        RegisterResidency.Residency residency = RegisterResidency.choose(blocks, used & ~1, floatUsed & ~singles,
+                maxRegisterLocals);
+        int locals = residency.integers();
+        int doubles = residency.doubles();
         int temporaries = written & ~readAtBlockStart & locals;
         written &= locals & ~temporaries; // the registers exits write back: temporaries are in cpu.x already
-        // a region with registers demoted to cpu.x for C1 keeps its floating-point registers in cpu.f too
-        int doubles = maxRegisterLocals >= 31 ? floatUsed & ~singles : 0;
         RegionMethod.FloatLocals floatLocals = new RegionMethod.FloatLocals(doubles, floatWritten & doubles);
         AccessSites accessSites = new AccessSites(cw, internalName, Integer.bitCount(locals) <= FEW_REGISTER_LOCALS,
                 AccessSites.BIASED_WORD_TEST);
@@ -291,7 +293,7 @@ public final class RegionEmitter {
         classInitializer(cw, internalName, index);
         cw.visitEnd();
         return new RegionClass(internalName, List.copyOf(blocks), entryStarts, cw.toByteArray(), end.getOffset(),
-                m.jumpTargets(), Integer.bitCount(locals) + Integer.bitCount(doubles), List.copyOf(m.callees()));
+                m.jumpTargets(), residency.count(), List.copyOf(m.callees()));
     }
 
     /** The class initialiser: {@code BLOCKS} (see {@link #dispatchSwitch}). */

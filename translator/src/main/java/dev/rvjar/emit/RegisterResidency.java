@@ -12,13 +12,14 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Chooses which guest registers a region method keeps in JVM locals; the others it reads and
- * writes in {@code cpu.x} at each use. A large function keeps every register it uses in a local
- * only while C1 can allocate them ({@link RegionEmitter#allocationLoad}: jump targets times
- * locals): past that, rather than cut the function (whose loops a cut breaks into linked calls),
- * the registers used least inside its loops move to {@code cpu.x}, an array element the CPU's
- * cache holds, where C1 and C2 see no live range to allocate. In every region with loops, the
- * registers no loop uses live in {@code cpu.x} too.
+ * Chooses which guest registers a region method keeps in JVM locals: integer registers as ints
+ * (the others it reads and writes in {@code cpu.x} at each use) and floating-point registers it
+ * uses only as doubles as doubles (the others in {@code cpu.f}). A large function keeps every
+ * register it uses in a local only while C1 can allocate them ({@link RegionEmitter#allocationLoad}:
+ * jump targets times locals, a double local counting as one): past that, rather than cut the
+ * function (whose loops a cut breaks into linked calls), the registers used least inside its loops
+ * move to {@code cpu.x} or {@code cpu.f}, array elements the CPU's cache holds, where C1 and C2 see
+ * no live range to allocate. In every region with loops, the registers no loop uses live there too.
  *
  * <p>A register's weight is its uses, each counted {@value #LOOP_WEIGHT} times for every loop
  * around it (from a block that branches or jumps back to within the region to its farthest such
@@ -29,34 +30,43 @@ final class RegisterResidency {
     private static final long LOOP_WEIGHT = 16;
     /** Loops nested deeper than this count as this deep (the weights stay far from overflow). */
     private static final int MAX_DEPTH = 6;
+    /** Candidates 0-31 are x0-x31, 32-63 f0-f31. */
+    private static final int FLOAT = 32;
+
+    /** The registers to keep in locals: integer registers (bit n = xn) and doubles (bit n = fn). */
+    record Residency(int integers, int doubles) {
+        int count() {
+            return Integer.bitCount(integers) + Integer.bitCount(doubles);
+        }
+    }
 
     private RegisterResidency() {
     }
 
     /**
-     * The registers of {@code used} (bit n = xn) to keep in locals: in a region with loops, none
-     * that no loop uses; of the rest, all when there are at most {@code maxResident}, else the
-     * {@code maxResident} with the highest weight in {@code blocks} (address order), ties to the
-     * lower register number.
+     * The registers of {@code integers} (bit n = xn) and {@code doubles} (bit n = fn) to keep in
+     * locals: in a region with loops, none that no loop uses; of the rest, all when there are at
+     * most {@code maxResident}, else the {@code maxResident} with the highest weight in
+     * {@code blocks} (address order), ties to integer registers and lower numbers.
      */
-    static int choose(List<BasicBlock> blocks, int used, int maxResident) {
+    static Residency choose(List<BasicBlock> blocks, int integers, int doubles, int maxResident) {
         long[] weight = weights(blocks);
-        used &= ~outsideLoops(weight);
-        if (Integer.bitCount(used) <= maxResident) {
-            return used;
-        }
-        int resident = 0;
-        for (int kept = 0; kept < Math.max(0, maxResident); kept++) {
-            int best = -1;
-            for (int r = 1; r < 32; r++) {
-                boolean candidate = (used & ~resident & (1 << r)) != 0;
-                if (candidate && (best < 0 || weight[r] > weight[best])) {
-                    best = r;
+        long used = (integers & 0xFFFF_FFFFL | (long) doubles << FLOAT) & ~outsideLoops(weight);
+        if (Long.bitCount(used) > maxResident) {
+            long resident = 0;
+            for (int kept = 0; kept < Math.max(0, maxResident); kept++) {
+                int best = -1;
+                for (int r = 0; r < 2 * FLOAT; r++) {
+                    boolean candidate = (used & ~resident & 1L << r) != 0;
+                    if (candidate && (best < 0 || weight[r] > weight[best])) {
+                        best = r;
+                    }
                 }
+                resident |= 1L << best;
             }
-            resident |= 1 << best;
+            used = resident;
         }
-        return resident;
+        return new Residency((int) used, (int) (used >>> FLOAT));
     }
 
     /**
@@ -66,12 +76,12 @@ final class RegisterResidency {
      * outside the loops. Measured side by side over the suite: warm 1.04x and cold 1.07x faster
      * (geometric means), {@code bintree} cold 1.3x.
      */
-    private static int outsideLoops(long[] weight) {
-        int outside = 0;
+    private static long outsideLoops(long[] weight) {
+        long outside = 0;
         boolean loops = false;
-        for (int r = 1; r < 32; r++) {
+        for (int r = 0; r < 2 * FLOAT; r++) {
             loops |= weight[r] >= LOOP_WEIGHT;
-            outside |= weight[r] < LOOP_WEIGHT ? 1 << r : 0;
+            outside |= weight[r] < LOOP_WEIGHT ? 1L << r : 0;
         }
         return loops ? outside : 0;
     }
@@ -79,7 +89,7 @@ final class RegisterResidency {
     /** Each register's uses in {@code blocks}, weighted by the loops around them. */
     private static long[] weights(List<BasicBlock> blocks) {
         long[][] loops = backwardJumps(blocks);
-        long[] weight = new long[32];
+        long[] weight = new long[2 * FLOAT];
         for (BasicBlock block : blocks) {
             int pc = block.start();
             for (Instruction in : block.instructions()) {
@@ -90,9 +100,10 @@ final class RegisterResidency {
                     }
                 }
                 long uses = pow(LOOP_WEIGHT, Math.min(depth, MAX_DEPTH));
-                int mask = RegisterUse.integerRegisterMask(in);
-                for (int r = 1; r < 32; r++) {
-                    if ((mask & (1 << r)) != 0) {
+                long mask = RegisterUse.integerRegisterMask(in) & 0xFFFF_FFFFL
+                        | (long) (RegisterUse.floatReads(in) | RegisterUse.floatWrites(in)) << FLOAT;
+                for (int r = 0; r < 2 * FLOAT; r++) {
+                    if ((mask & 1L << r) != 0) {
                         weight[r] += uses;
                     }
                 }

@@ -213,7 +213,7 @@ public final class Translator {
             EntryPoints entries, RegionEmitter.CallTargets callTargets) {
         String name = regionName(region);
         List<Integer> regionEntries = entries.of(region, planned);
-        int registerLocals = 31; // x1-x31
+        int registerLocals = 63; // x1-x31 and f0-f31
         RegionEmitter.RegionClass emitted = RegionEmitter.emit(name, region, regionEntries, callTargets, registerLocals, true);
         if (emitted.allocationLoad() > RegionEmitter.C1_ALLOCATION_LIMIT && fitsWithFewerLocals(emitted.jumpTargets())) {
             // the same jump targets with fewer register locals: within the limit, no cut

@@ -152,23 +152,66 @@ class DoubleRegistersTest {
         return RomImage.flat(asm.bytes());
     }
 
+    /**
+     * A region with more registers than C1 can allocate keeps those its inner loop uses, the
+     * doubles among them, and leaves the least-used integer registers in cpu.x.
+     */
+    @Test
+    void aRegionTooLargeForAllItsRegistersKeepsItsInnerLoopsDoublesInLocals() {
+        int base = 31;
+        Asm asm = new Asm().li(base, RAM).fld(1, base, 0).fld(2, base, 8).li(T1, 4).li(S1, 0);
+        int head = asm.here();
+        asm.li(5, 0);
+        int inner = asm.here();
+        asm.faddD(3, 3, 1, 0).fmulD(4, 3, 2, 0).addi(5, 5, 1).bne(5, T1, inner - asm.here());
+        for (int i = 0; i < 120; i++) { // over x10-x29, never branching back: RAM lies below 2^31
+            asm.lw(10 + i % 20, base, 64 + i * 4).add(10 + (i + 7) % 20, 10 + (i + 7) % 20, 10 + i % 20)
+                    .blt(base, 0, head - asm.here());
+        }
+        asm.addi(S1, S1, 1).addi(7, 0, 3).blt(S1, 7, head - asm.here());
+        asm.fsd(3, base, 16).fsd(4, base, 24).addi(10, 0, 0).exit();
+        RomImage image = RomImage.flat(asm.bytes());
+        Translation translation = Translator.translate(image);
+        byte[] region = translation.classes().get(Translator.PACKAGE + "Region_00000000");
+        assertTrue(doubleLocals(region).containsAll(Set.of(1, 2, 3, 4)), "held: " + doubleLocals(region));
+        assertTrue(localSlots(region, Opcodes.ILOAD).size() < 20, "integer registers demoted to cpu.x");
+        GuestRun translated = GuestRun.of(image, ram(), null, 1_000_000, translation);
+        assertEquals("exit 0", translated.ending());
+        ByteBuffer out = ByteBuffer.wrap(translated.ram()).order(ByteOrder.LITTLE_ENDIAN);
+        assertEquals(12 * 1.5, out.getDouble(16)); // 3 rounds of 4 turns of f3 += 1.5
+        assertEquals(12 * 1.5 * 0.25, out.getDouble(24));
+        for (long limit = 1; limit < 1_200; limit += 13) {
+            assertNull(GuestRun.of(image, ram(), null, limit, null).difference(GuestRun.of(image, ram(), null, limit,
+                    translation)), "limit " + limit);
+        }
+    }
+
     /** The floating-point registers the class's {@code run} holds in double locals. */
     private static Set<Integer> doubleLocals(byte[] classFile) {
         Set<Integer> registers = new HashSet<>();
+        for (int slot : localSlots(classFile, Opcodes.DLOAD)) {
+            registers.add((slot - FIRST_DOUBLE_SLOT) / 2);
+        }
+        return registers;
+    }
+
+    /** The local slots the class's {@code run} reads with {@code load} (ILOAD, DLOAD). */
+    private static Set<Integer> localSlots(byte[] classFile, int load) {
+        Set<Integer> slots = new HashSet<>();
         new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                     String[] exceptions) {
-                return new MethodVisitor(Opcodes.ASM9) {
+                return !name.equals("run") ? null : new MethodVisitor(Opcodes.ASM9) {
                     @Override
                     public void visitVarInsn(int opcode, int slot) {
-                        if (opcode == Opcodes.DLOAD || opcode == Opcodes.DSTORE) {
-                            registers.add((slot - FIRST_DOUBLE_SLOT) / 2);
+                        if (opcode == load) {
+                            slots.add(slot);
                         }
                     }
                 };
             }
         }, 0);
-        return registers;
+        return slots;
     }
 }
