@@ -6,14 +6,9 @@ import dev.rvjar.machine.Environment;
 import dev.rvjar.memory.McuLayout;
 import dev.rvjar.testing.Asm;
 import org.junit.jupiter.api.Test;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.MethodVisitor;
-import org.objectweb.asm.Opcodes;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -32,8 +27,6 @@ class DoubleRegistersTest {
     private static final int RAM = McuLayout.RAM_BASE;
     private static final int HOST = 600;
     private static final int TURNS = 6;
-    /** The first slot of the double locals (see RegionMethod): fN in FIRST_DOUBLE_SLOT + 2N. */
-    private static final int FIRST_DOUBLE_SLOT = 45;
     private static final int S0 = 8;
     private static final int S1 = 9;
     private static final int T1 = 6;
@@ -78,7 +71,7 @@ class DoubleRegistersTest {
     void theLoopsDoublesLiveInLocalsAndComeOutAsJavaComputesThem() {
         RomImage image = program(RAM + 0x100);
         Translation translation = Translator.translate(image);
-        Set<Integer> held = doubleLocals(translation.classes().get(Translator.PACKAGE + "Region_00000000"));
+        Set<Integer> held = RunLocals.doubleRegisters(translation.classes().get(Translator.PACKAGE + "Region_00000000"));
         assertTrue(held.containsAll(Set.of(1, 2, 3, 4, 6, 7, 8)), "held as doubles: " + held);
 
         double f3 = 0;
@@ -129,7 +122,7 @@ class DoubleRegistersTest {
         for (int turns : new int[] {1, 2, 3}) {
             RomImage image = negations(turns);
             Translation translation = Translator.translate(image);
-            Set<Integer> held = doubleLocals(translation.classes().get(Translator.PACKAGE + "Region_00000000"));
+            Set<Integer> held = RunLocals.doubleRegisters(translation.classes().get(Translator.PACKAGE + "Region_00000000"));
             assertEquals(Set.of(2, 3, 4), held); // f4 = fcvt.d.s f1 is a double
             GuestRun translated = GuestRun.of(image, ram, null, 1_000, translation);
             assertEquals("exit 0", translated.ending());
@@ -173,8 +166,8 @@ class DoubleRegistersTest {
         RomImage image = RomImage.flat(asm.bytes());
         Translation translation = Translator.translate(image);
         byte[] region = translation.classes().get(Translator.PACKAGE + "Region_00000000");
-        assertTrue(doubleLocals(region).containsAll(Set.of(1, 2, 3, 4)), "held: " + doubleLocals(region));
-        assertTrue(localSlots(region, Opcodes.ILOAD).size() < 20, "integer registers demoted to cpu.x");
+        assertTrue(RunLocals.doubleRegisters(region).containsAll(Set.of(1, 2, 3, 4)), "held: " + RunLocals.doubleRegisters(region));
+        assertTrue(RunLocals.integerRegisters(region).size() < 20, "integer registers demoted to cpu.x");
         GuestRun translated = GuestRun.of(image, ram(), null, 1_000_000, translation);
         assertEquals("exit 0", translated.ending());
         ByteBuffer out = ByteBuffer.wrap(translated.ram()).order(ByteOrder.LITTLE_ENDIAN);
@@ -184,34 +177,5 @@ class DoubleRegistersTest {
             assertNull(GuestRun.of(image, ram(), null, limit, null).difference(GuestRun.of(image, ram(), null, limit,
                     translation)), "limit " + limit);
         }
-    }
-
-    /** The floating-point registers the class's {@code run} holds in double locals. */
-    private static Set<Integer> doubleLocals(byte[] classFile) {
-        Set<Integer> registers = new HashSet<>();
-        for (int slot : localSlots(classFile, Opcodes.DLOAD)) {
-            registers.add((slot - FIRST_DOUBLE_SLOT) / 2);
-        }
-        return registers;
-    }
-
-    /** The local slots the class's {@code run} reads with {@code load} (ILOAD, DLOAD). */
-    private static Set<Integer> localSlots(byte[] classFile, int load) {
-        Set<Integer> slots = new HashSet<>();
-        new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                    String[] exceptions) {
-                return !name.equals("run") ? null : new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public void visitVarInsn(int opcode, int slot) {
-                        if (opcode == load) {
-                            slots.add(slot);
-                        }
-                    }
-                };
-            }
-        }, 0);
-        return slots;
     }
 }

@@ -3,12 +3,7 @@ package dev.rvjar.translate;
 import dev.rvjar.image.RomImage;
 import dev.rvjar.testing.Asm;
 import org.junit.jupiter.api.Test;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.MethodVisitor;
-import org.objectweb.asm.Opcodes;
 
-import java.util.HashSet;
 import java.util.Set;
 
 import static dev.rvjar.translate.C1AllocationLimitTest.assertWithinC1Limit;
@@ -32,8 +27,6 @@ class RegistersInCpuTest {
     private static final int BASE = 31;
     private static final int COUNT = 30;
     private static final int ROUNDS = 29;
-    /** The guest register locals' first slot (x1 is slot 12, see RegionEmitter). */
-    private static final int FIRST_REGISTER_SLOT = 14;
 
     /**
      * {@code main}: the registers outside the loop set to 100 + n; a loop of {@value #STEPS} steps
@@ -83,7 +76,7 @@ class RegistersInCpuTest {
         Translation translation = Translator.translate(image);
         assertEquals(2, translation.statistics().regions(), "main and bump: " + translation.statistics());
         assertWithinC1Limit(translation);
-        Set<Integer> locals = registerLocals(translation.classes().get(Translator.PACKAGE + "Region_00000000"));
+        Set<Integer> locals = RunLocals.integerRegisters(translation.classes().get(Translator.PACKAGE + "Region_00000000"));
         for (int r : OUTSIDE_THE_LOOP) {
             assertFalse(locals.contains(r), "x" + r + " is used only outside the loop: " + locals);
         }
@@ -144,7 +137,7 @@ class RegistersInCpuTest {
         RomImage image = RomImage.flat(asm.bytes());
         Translation translation = Translator.translate(image);
         assertWithinC1Limit(translation);
-        Set<Integer> locals = registerLocals(translation.classes().get(Translator.PACKAGE + "Region_00000000"));
+        Set<Integer> locals = RunLocals.integerRegisters(translation.classes().get(Translator.PACKAGE + "Region_00000000"));
         assertTrue(locals.size() < 15, "demoted: " + locals);
         assertTrue(locals.containsAll(Set.of(5, 6, 7)), "the inner loop's registers: " + locals);
         GuestRun run = GuestRun.of(image, null, null, 1_000_000, translation);
@@ -164,33 +157,12 @@ class RegistersInCpuTest {
         asm.add(10, 5, 6).add(10, 10, 7).exit();
         RomImage image = RomImage.flat(asm.bytes());
         Translation translation = Translator.translate(image);
-        Set<Integer> locals = registerLocals(translation.classes().get(Translator.PACKAGE + "Region_00000000"));
+        Set<Integer> locals = RunLocals.integerRegisters(translation.classes().get(Translator.PACKAGE + "Region_00000000"));
         assertEquals(Set.of(5, 28), locals);
         GuestRun run = GuestRun.of(image, null, null, 1_000, translation);
         assertEquals("exit 72", run.ending()); // 10 * 3 + 40 + 2
         for (long limit = 1; limit < 40; limit++) {
             agree(image, translation, limit);
         }
-    }
-
-    /** The guest registers the class's {@code run} keeps in locals. */
-    private static Set<Integer> registerLocals(byte[] classFile) {
-        Set<Integer> registers = new HashSet<>();
-        new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                    String[] exceptions) {
-                // only run: a strided loop's bulk method has the registers it uses at the same slots
-                return !name.equals("run") ? null : new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public void visitVarInsn(int opcode, int slot) {
-                        if ((opcode == Opcodes.ILOAD || opcode == Opcodes.ISTORE) && slot >= FIRST_REGISTER_SLOT) {
-                            registers.add(slot - FIRST_REGISTER_SLOT + 1);
-                        }
-                    }
-                };
-            }
-        }, 0);
-        return registers;
     }
 }
