@@ -234,6 +234,18 @@ public final class RegionEmitter {
      */
     public static RegionClass emit(String internalName, List<BasicBlock> blocks, List<Integer> entries,
             CallTargets callTargets, int maxRegisterLocals, boolean directReturns) {
+        return emit(internalName, blocks, List.of(), entries, callTargets, maxRegisterLocals, directReturns);
+    }
+
+    /**
+     * {@link #emit(String, List, List, CallTargets, int, boolean)} with copies of blocks of other
+     * regions, {@code inlined} (address order; see {@code InlinedRoutines}), emitted as blocks of
+     * this one but never entered from outside: not entries, not in the class's {@code blocks}.
+     */
+    public static RegionClass emit(String internalName, List<BasicBlock> ownBlocks, List<BasicBlock> inlined,
+            List<Integer> entries, CallTargets callTargets, int maxRegisterLocals, boolean directReturns) {
+        List<BasicBlock> blocks = new ArrayList<>(ownBlocks);
+        blocks.addAll(inlined);
         // no COMPUTE_FRAMES: the frames are simple and known (see RegionMethod#place), and letting
         // ASM infer them would be most of the translation time
         ClassWriter cw = new ClassWriter(0);
@@ -274,7 +286,7 @@ public final class RegionEmitter {
         AccessSites accessSites = new AccessSites(cw, internalName, Integer.bitCount(locals) <= FEW_REGISTER_LOCALS,
                 AccessSites.BIASED_WORD_TEST);
         RegionMethod m = new RegionMethod(internalName, mv, accessSites, labels, locals, temporaries, written,
-                floatingPoint, floatLocals, callTargets, directReturns);
+                floatingPoint, floatLocals, callTargets, directReturns, linkReturns(ownBlocks, labels));
 
         prologue(m, locals, floatingPoint);
         List<Integer> entryStarts = entries.stream().filter(labels::containsKey).toList();
@@ -292,8 +304,24 @@ public final class RegionEmitter {
         mv.visitEnd();
         classInitializer(cw, internalName, index);
         cw.visitEnd();
-        return new RegionClass(internalName, List.copyOf(blocks), entryStarts, cw.toByteArray(), end.getOffset(),
+        return new RegionClass(internalName, List.copyOf(ownBlocks), entryStarts, cw.toByteArray(), end.getOffset(),
                 m.jumpTargets(), residency.count(), List.copyOf(m.callees()));
+    }
+
+    /**
+     * For each register other than ra that a {@code jal} of {@code blocks} links, the return
+     * addresses of those calls that are blocks of the region (see {@link RegionMethod#linkReturns}).
+     */
+    private static Map<Integer, List<Integer>> linkReturns(List<BasicBlock> blocks, Map<Integer, Label> labels) {
+        Map<Integer, List<Integer>> returns = new HashMap<>();
+        for (BasicBlock block : blocks) {
+            Instruction last = block.instructions().get(block.size() - 1);
+            if (block.ending() == BasicBlock.End.TERMINATOR && last.op == Opcode.JAL && last.rd > 1
+                    && labels.containsKey(block.end())) {
+                returns.computeIfAbsent(last.rd, r -> new ArrayList<>()).add(block.end());
+            }
+        }
+        return returns;
     }
 
     /** The class initialiser: {@code BLOCKS} (see {@link #dispatchSwitch}). */
@@ -576,6 +604,9 @@ public final class RegionEmitter {
         m.mv.visitVarInsn(ILOAD, TEMP);
         m.mv.visitVarInsn(ISTORE, PC);
         m.limitCheck(m.exitLimit);
+        if (in.rd == 0 && in.imm == 0) {
+            m.returnThrough(in.rs1);
+        }
         m.mv.visitJumpInsn(GOTO, m.dispatch);
     }
 

@@ -105,6 +105,11 @@ final class RegionMethod {
     private final List<String> sharedCallees = new ArrayList<>();
     /** The exits of linked calls (the callee stopped, a fault escaped it), one pair per sync. */
     private final Map<CallSync, CallExits> callExits = new LinkedHashMap<>();
+    /**
+     * For each link register other than ra, the return addresses in this region of the
+     * {@code jal}s that link it: where a copied routine returns through it ({@code jr t0}).
+     */
+    private final Map<Integer, List<Integer>> linkReturns;
     /** Whether a {@code jal} that links gets call code of its own (see {@link #callReturningTo}). */
     private final boolean directReturns;
     private final String owner;
@@ -131,8 +136,9 @@ final class RegionMethod {
 
     RegionMethod(String owner, MethodVisitor mv, AccessSites accessSites, Map<Integer, Label> blockLabels,
             int registerLocals, int temporaries, int written, boolean floatingPoint, FloatLocals floatLocals,
-            RegionEmitter.CallTargets callTargets, boolean directReturns) {
+            RegionEmitter.CallTargets callTargets, boolean directReturns, Map<Integer, List<Integer>> linkReturns) {
         this.accessSites = accessSites;
+        this.linkReturns = linkReturns;
         this.locals = registerLocals;
         this.written = written;
         this.floatLocals = floatLocals.held();
@@ -689,6 +695,20 @@ final class RegionMethod {
         push(returnAddress);
         mv.visitJumpInsn(IF_ICMPNE, dispatch);
         mv.visitJumpInsn(GOTO, returnBlock);
+    }
+
+    /**
+     * With the jump's target in the pc local: goes to the block at a return address of this
+     * region's {@code jal}s that link {@code r} (other than ra) when it is one; else on as before.
+     * The return of a routine the region has a copy of ({@code InlinedRoutines}) is a compare, not
+     * a trip through the switch (where its return address is no entry) or out of the region.
+     */
+    void returnThrough(int r) {
+        for (int address : linkReturns.getOrDefault(r, List.of())) {
+            mv.visitVarInsn(ILOAD, PC);
+            push(address);
+            mv.visitJumpInsn(IF_ICMPEQ, blockLabels.get(address));
+        }
     }
 
     private void recordCallee(String callee) {

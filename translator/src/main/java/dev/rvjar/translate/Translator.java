@@ -79,6 +79,8 @@ public final class Translator {
      * every region of the suite.
      */
     static final int DEMOTED_LIMIT = 2_400;
+    /** Every register a region method may keep in a local: x1-x31, and f0-f31 as doubles. */
+    private static final int ALL_REGISTERS = 63;
     /** Jump targets every region method has besides its blocks': the shared exits, call and ecall joins. */
     private static final int REGION_JUMP_TARGETS = 12;
 
@@ -115,7 +117,9 @@ public final class Translator {
         LinkTable links = LinkTable.of(plan, Translator::regionName,
                 address -> hasRight(layout, address, MemoryLayout.Spec::writable));
         EntryPoints entries = EntryPoints.of(found.entries(), plan);
-        List<RegionEmitter.RegionClass> regions = withoutDanglingCalls(emitAll(plan, entries, links), entries, links);
+        InlinedRoutines routines = new InlinedRoutines(found.blocks(),
+                address -> hasRight(layout, address, MemoryLayout.Spec::writable));
+        List<RegionEmitter.RegionClass> regions = withoutDanglingCalls(emitAll(plan, routines, entries, links), entries, links);
         Map<String, byte[]> classes = new TreeMap<>();
         List<String> regionClasses = new ArrayList<>();
         List<BasicBlock> translated = new ArrayList<>();
@@ -151,11 +155,28 @@ public final class Translator {
      * out too large for the JIT is split in two and emitted again; a single block that is too large
      * alone is left to the interpreter (a null entry).
      */
-    private static List<RegionEmitter.RegionClass> emitAll(List<List<BasicBlock>> plan, EntryPoints entries,
-            RegionEmitter.CallTargets callTargets) {
+    private static List<RegionEmitter.RegionClass> emitAll(List<List<BasicBlock>> plan, InlinedRoutines routines,
+            EntryPoints entries, RegionEmitter.CallTargets callTargets) {
         return plan.parallelStream()
-                .flatMap(region -> emitWithinLimit(region, region, entries, callTargets).stream())
+                .flatMap(region -> emitInlining(region, routines.of(region), entries, callTargets).stream())
                 .toList();
+    }
+
+    /**
+     * Emits planned {@code region} with copies of the routines it calls ({@link InlinedRoutines}) where
+     * it stays within the JIT's and C1's limits with them; else as {@link #emitWithinLimit} does.
+     */
+    private static List<RegionEmitter.RegionClass> emitInlining(List<BasicBlock> region, List<BasicBlock> inlined,
+            EntryPoints entries, RegionEmitter.CallTargets callTargets) {
+        if (!inlined.isEmpty()) {
+            RegionEmitter.RegionClass emitted = RegionEmitter.emit(regionName(region), region, inlined,
+                    entries.of(region, region), callTargets, ALL_REGISTERS, true);
+            if (emitted.codeSize() < RegionEmitter.HUGE_METHOD_LIMIT
+                    && emitted.allocationLoad() <= RegionEmitter.C1_ALLOCATION_LIMIT) {
+                return List.of(emitted);
+            }
+        }
+        return emitWithinLimit(region, region, entries, callTargets);
     }
 
     /**
@@ -213,7 +234,7 @@ public final class Translator {
             EntryPoints entries, RegionEmitter.CallTargets callTargets) {
         String name = regionName(region);
         List<Integer> regionEntries = entries.of(region, planned);
-        int registerLocals = 63; // x1-x31 and f0-f31
+        int registerLocals = ALL_REGISTERS;
         RegionEmitter.RegionClass emitted = RegionEmitter.emit(name, region, regionEntries, callTargets, registerLocals, true);
         if (emitted.allocationLoad() > RegionEmitter.C1_ALLOCATION_LIMIT && fitsWithFewerLocals(emitted.jumpTargets())) {
             // the same jump targets with fewer register locals: within the limit, no cut
