@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Random RV32 programs for the differential properties: arithmetic (base, M, Zba, Zbb, Zbs, some
  * compressed), loads and stores into RAM, loads and stores through arbitrary registers (faults),
- * forward branches, counted loops, direct and indirect calls and returns, counter CSR reads,
+ * forward branches, counted loops, direct and indirect calls and returns (and calls linking t0 to
+ * functions that return by {@code jr t0}, the shape of the save routines of {@code -msave-restore},
+ * which t0 as a chunk destination can make return elsewhere), counter CSR reads,
  * {@code ecall}s, atomics, {@code fence.i}, {@code lr.w} (left to the interpreter), illegal
  * instructions and jumps to self; and every F and D instruction: on special values (NaNs, signalling
  * NaNs, infinities, zeros, subnormals, halfway cases) and random bits, singles read from registers
@@ -21,7 +23,8 @@ import java.util.List;
  *
  * <p>A program is a list of {@link Chunk}s, so jqwik shrinks a failure to the few chunks that
  * matter. Layout: a prologue sets s0 (x8) to a RAM address and gives some registers random values;
- * then the chunks; then {@code exit(a0)}; then the functions that {@code CALL} chunks call.
+ * then the chunks; then {@code exit(a0)}; then the functions that {@code CALL} chunks call, and
+ * the same functions again returning by {@code jr t0} for {@code CALL_T0} chunks.
  * Registers with a fixed job are never chunk destinations: ra (calls), s0 (RAM base), s1 (loop
  * counter), t2 (call target), a7 (system call number).
  */
@@ -44,7 +47,7 @@ final class RandomPrograms {
     }
 
     enum Kind {
-        ALU_R, ALU_I, UNARY, UPPER, COMPRESSED, LOAD, STORE, WILD_ACCESS, SKIP, LOOP, CALL, CALL_INDIRECT,
+        ALU_R, ALU_I, UNARY, UPPER, COMPRESSED, LOAD, STORE, WILD_ACCESS, SKIP, LOOP, CALL, CALL_INDIRECT, CALL_T0,
         COUNTER, ECALL_ENOSYS, ECALL_WRITE, AMO, FENCE_I, FLOAT_OR_LOAD_RESERVED, ILLEGAL, JUMP_TO_SELF,
         FLOAT_FROM_BITS, FLOAT_OP, FLOAT_MEMORY, FLOAT_CSR
     }
@@ -241,6 +244,7 @@ final class RandomPrograms {
                         Arbitraries.integers().between(1, 4), Arbitraries.integers(), zero)),
                 net.jqwik.api.Tuple.of(3, chunk(Kind.CALL, Arbitraries.integers().between(0, FUNCTIONS - 1), zero, zero, zero)),
                 net.jqwik.api.Tuple.of(2, chunk(Kind.CALL_INDIRECT, Arbitraries.integers().between(0, FUNCTIONS - 1), zero, zero, zero)),
+                net.jqwik.api.Tuple.of(2, chunk(Kind.CALL_T0, Arbitraries.integers().between(0, FUNCTIONS - 1), zero, zero, zero)),
                 net.jqwik.api.Tuple.of(1, chunk(Kind.ECALL_ENOSYS, zero, zero, zero, zero)),
                 net.jqwik.api.Tuple.of(1, chunk(Kind.ECALL_WRITE, Arbitraries.integers().between(0, 16), zero, zero, zero)),
                 net.jqwik.api.Tuple.of(1, chunk(Kind.FENCE_I, zero, zero, zero, zero)),
@@ -258,6 +262,8 @@ final class RandomPrograms {
         private final Program program;
         private Asm asm;
         private int[] functionAddress = new int[FUNCTIONS];
+        /** The same functions returning by {@code jr t0}: translated code runs copies of the short ones (see InlinedRoutines). */
+        private int[] functionReturningByT0 = new int[FUNCTIONS];
 
         Assembler(Program program) {
             this.program = program;
@@ -287,6 +293,15 @@ final class RandomPrograms {
                 }
                 asm.jalr(0, RA, 0);
             }
+            int[] byT0 = new int[FUNCTIONS];
+            for (int f = 0; f < FUNCTIONS; f++) {
+                byT0[f] = asm.here();
+                for (Chunk chunk : program.functions().get(f)) {
+                    simple(chunk);
+                }
+                asm.jalr(0, T0, 0); // t0 is a chunk destination too: a function may return elsewhere
+            }
+            functionReturningByT0 = byT0;
             functionAddress = addresses;
             return asm;
         }
@@ -317,6 +332,7 @@ final class RandomPrograms {
                     asm.bne(S1, 0, top - asm.here());
                 }
                 case CALL -> asm.jal(RA, functionAddress[c.a()] - asm.here());
+                case CALL_T0 -> asm.jal(T0, functionReturningByT0[c.a()] - asm.here());
                 case CALL_INDIRECT -> {
                     int offset = functionAddress[c.a()] - asm.here();
                     int low = offset << 20 >> 20;
