@@ -10,9 +10,11 @@ import org.objectweb.asm.MethodVisitor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static dev.rvjar.emit.RegionMethod.*;
 import static org.objectweb.asm.Opcodes.*;
@@ -286,7 +288,7 @@ public final class RegionEmitter {
         AccessSites accessSites = new AccessSites(cw, internalName, Integer.bitCount(locals) <= FEW_REGISTER_LOCALS,
                 AccessSites.BIASED_WORD_TEST);
         RegionMethod m = new RegionMethod(internalName, mv, accessSites, labels, locals, temporaries, written,
-                floatingPoint, floatLocals, callTargets, directReturns, linkReturns(ownBlocks, labels));
+                floatingPoint, floatLocals, callTargets, directReturns, linkReturns(ownBlocks, inlined, labels), inlined);
 
         prologue(m, locals, floatingPoint);
         List<Integer> entryStarts = entries.stream().filter(labels::containsKey).toList();
@@ -309,14 +311,22 @@ public final class RegionEmitter {
     }
 
     /**
-     * For each register other than ra that a {@code jal} of {@code blocks} links, the return
-     * addresses of those calls that are blocks of the region (see {@link RegionMethod#linkReturns}).
+     * For each register that a {@code jal} of {@code blocks} links (ra only for calls of the
+     * {@code inlined} routines), the return addresses of those calls that are blocks of the region
+     * (see {@link RegionMethod#linkReturns}).
      */
-    private static Map<Integer, List<Integer>> linkReturns(List<BasicBlock> blocks, Map<Integer, Label> labels) {
+    private static Map<Integer, List<Integer>> linkReturns(List<BasicBlock> blocks, List<BasicBlock> inlined,
+            Map<Integer, Label> labels) {
+        Set<Integer> routines = new HashSet<>();
+        for (BasicBlock copy : inlined) {
+            routines.add(copy.start());
+        }
         Map<Integer, List<Integer>> returns = new HashMap<>();
         for (BasicBlock block : blocks) {
             Instruction last = block.instructions().get(block.size() - 1);
-            if (block.ending() == BasicBlock.End.TERMINATOR && last.op == Opcode.JAL && last.rd > 1
+            int target = block.end() - last.length + last.imm;
+            boolean linksRoutine = last.rd > 1 || last.rd == 1 && routines.contains(target);
+            if (block.ending() == BasicBlock.End.TERMINATOR && last.op == Opcode.JAL && linksRoutine
                     && labels.containsKey(block.end())) {
                 returns.computeIfAbsent(last.rd, r -> new ArrayList<>()).add(block.end());
             }
@@ -604,7 +614,7 @@ public final class RegionEmitter {
         m.mv.visitVarInsn(ILOAD, TEMP);
         m.mv.visitVarInsn(ISTORE, PC);
         m.limitCheck(m.exitLimit);
-        if (in.rd == 0 && in.imm == 0) {
+        if (in.rd == 0 && in.imm == 0 && (in.rs1 != 1 || m.inCopy(pc))) { // a function's own ret leaves as before
             m.returnThrough(in.rs1);
         }
         m.mv.visitJumpInsn(GOTO, m.dispatch);

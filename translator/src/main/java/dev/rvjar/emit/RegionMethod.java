@@ -1,5 +1,6 @@
 package dev.rvjar.emit;
 
+import dev.rvjar.translate.BasicBlock;
 import dev.rvjar.translated.FaultSites;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -110,6 +111,8 @@ final class RegionMethod {
      * {@code jal}s that link it: where a copied routine returns through it ({@code jr t0}).
      */
     private final Map<Integer, List<Integer>> linkReturns;
+    /** The blocks of other regions this one has copies of ({@code InlinedRoutines}). */
+    private final List<BasicBlock> copies;
     /** Whether a {@code jal} that links gets call code of its own (see {@link #callReturningTo}). */
     private final boolean directReturns;
     private final String owner;
@@ -136,9 +139,11 @@ final class RegionMethod {
 
     RegionMethod(String owner, MethodVisitor mv, AccessSites accessSites, Map<Integer, Label> blockLabels,
             int registerLocals, int temporaries, int written, boolean floatingPoint, FloatLocals floatLocals,
-            RegionEmitter.CallTargets callTargets, boolean directReturns, Map<Integer, List<Integer>> linkReturns) {
+            RegionEmitter.CallTargets callTargets, boolean directReturns, Map<Integer, List<Integer>> linkReturns,
+            List<BasicBlock> copies) {
         this.accessSites = accessSites;
         this.linkReturns = linkReturns;
+        this.copies = copies;
         this.locals = registerLocals;
         this.written = written;
         this.floatLocals = floatLocals.held();
@@ -709,6 +714,16 @@ final class RegionMethod {
             push(address);
             mv.visitJumpInsn(IF_ICMPEQ, blockLabels.get(address));
         }
+    }
+
+    /** Whether the instruction at {@code pc} is one of a copied routine's. */
+    boolean inCopy(int pc) {
+        for (BasicBlock copy : copies) {
+            if (Integer.compareUnsigned(pc - copy.start(), copy.end() - copy.start()) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void recordCallee(String callee) {

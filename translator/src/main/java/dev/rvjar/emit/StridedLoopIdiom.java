@@ -446,7 +446,7 @@ final class StridedLoopIdiom {
         mv.visitCode();
         int firstFloatingPoint = firstFloatingPoint();
         RegionMethod m = new RegionMethod(owner, mv, null, Map.of(), used, 0, 0, firstFloatingPoint >= 0,
-                RegionMethod.FloatLocals.NONE, null, false, Map.of());
+                RegionMethod.FloatLocals.NONE, null, false, Map.of(), List.of());
         if (firstFloatingPoint >= 0) { // the checks of the F instructions, once (the caller made sure they pass)
             mv.visitVarInsn(ALOAD, RegionMethod.CPU);
             mv.visitFieldInsn(GETFIELD, RegionMethod.CPU_TYPE, "f", "[J");

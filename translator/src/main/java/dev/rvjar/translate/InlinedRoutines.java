@@ -54,7 +54,7 @@ final class InlinedRoutines {
         Map<Integer, BasicBlock> copies = new LinkedHashMap<>();
         for (BasicBlock block : region) {
             Instruction last = block.instructions().get(block.size() - 1);
-            if (block.ending() != BasicBlock.End.TERMINATOR || last.op != Opcode.JAL || last.rd != T0 && last.rd != 0) {
+            if (block.ending() != BasicBlock.End.TERMINATOR || last.op != Opcode.JAL || last.rd != T0 && last.rd > RA) {
                 continue;
             }
             int target = block.end() - last.length + last.imm;

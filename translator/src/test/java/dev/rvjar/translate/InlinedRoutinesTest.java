@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A function that saves and restores its registers through routines of the shape GCC's
+ * Short routines in other regions run as copies in their callers. A function that saves and
+ * restores its registers through routines of the shape GCC's
  * {@code -msave-restore} calls ({@code jal t0, save}: stores ra, s0 and s1 below sp and returns by
  * {@code jr t0}; {@code j restore}: loads them back and returns from the function by {@code ret})
  * runs copies of them as its own blocks, and agrees with the interpreter at every stop, at a fault
@@ -122,6 +123,48 @@ class InlinedRoutinesTest {
         // s0 keeps 1000 + ... : f skipped "addi s0, a0, 7", so a0 = s0 (main's, saved) + 100
         GuestRun run = GuestRun.of(program.image(), null, null, 1_000_000, translation);
         assertEquals("exit " + (CALLS * (1000 + 100 + 1000)), run.ending());
+    }
+
+    /**
+     * Leaf functions called by {@code jal ra} (picolibc's no-op lock functions are a lone {@code ret})
+     * are copied too: {@code main} calls {@code lock} and {@code bump} (a0 += 3) in a loop, and
+     * {@code skip} (ra += 4), whose {@code ret} returns past its call. The copies' {@code ret}s
+     * compare with the return addresses of main's calls of them; main's own code is unchanged.
+     */
+    @Test
+    void leafFunctionsCalledThroughRaAreCopiedToo() {
+        Asm asm = new Asm().li(S1, 0).li(S2, CALLS).li(A0, 0);
+        int loop = asm.here();
+        int[] calls = new int[3];
+        for (int i = 0; i < calls.length; i++) {
+            calls[i] = asm.here();
+            asm.jal(RA, 0); // patched below
+            asm.addi(A0, A0, 100); // skipped after skip's call
+        }
+        asm.addi(S1, S1, 1).blt(S1, S2, loop - asm.here()).exit();
+        int lock = asm.here();
+        asm.jalr(0, RA, 0);
+        int bump = asm.here();
+        asm.addi(A0, A0, 3).jalr(0, RA, 0);
+        int skip = asm.here();
+        asm.addi(RA, RA, 4).jalr(0, RA, 0);
+        byte[] bytes = asm.bytes();
+        int[] targets = {lock, bump, skip};
+        for (int i = 0; i < calls.length; i++) {
+            patch(bytes, calls[i], new Asm().jal(RA, targets[i] - calls[i]));
+        }
+        RomImage image = RomImage.flat(bytes);
+        Translation translation = Translator.translate(image);
+        String main = new String(translation.classes().get(Translator.PACKAGE + "Region_00000000"), StandardCharsets.ISO_8859_1);
+        for (int target : targets) {
+            assertFalse(main.contains(String.format("Region_%08x", target)), "main calls no region at " + target);
+        }
+        GuestRun run = GuestRun.of(image, null, null, 1_000_000, translation);
+        assertEquals("exit " + CALLS * (100 + 3 + 100), run.ending()); // skip's call skips one addi
+        for (long limit = 1; limit < 90; limit++) {
+            assertNull(GuestRun.of(image, null, null, limit, null).difference(GuestRun.of(image, null, null, limit,
+                    translation)), "limit " + limit);
+        }
     }
 
     private static void agree(Program program, Translation translation, long limit) {
