@@ -17,15 +17,16 @@ import java.util.function.IntPredicate;
  * blocks instead of calling the region that holds them: the prologue and epilogue helpers that
  * GCC's {@code -msave-restore} calls (picolibc is built so), {@code jal t0, __riscv_save_N} (stores
  * ra and s-registers, returns by {@code jr t0}) and {@code j __riscv_restore_N} (loads them back,
- * returns from the function by {@code ret}). A linked call to such a routine costs a register sync
- * and a region method's entry and exit for 5-12 instructions; a copy costs a jump, and the return by
- * {@code jr t0} compares with the return addresses of the region's own {@code jal t0} (see
+ * returns from the function by {@code ret}), and leaf functions called by {@code jal ra} (such as
+ * picolibc's lock functions, a lone {@code ret} without threads). A linked call to such a routine
+ * costs a register sync and a region method's entry and exit for 1-12 instructions; a copy costs a
+ * jump, and its return compares with the return addresses of the region's own calls of it (see
  * {@code RegionMethod.linkReturns}).
  *
- * <p>A routine qualifies where a {@code jal t0, X} (or a tail {@code j X}) of the region goes to
- * another region, in read-only memory, and the blocks from X on, fallen through one into the next,
- * have no branch, jump or system instruction before their last, which returns through the link
- * register ({@code jr t0}, or {@code ret} after a tail jump), at most {@value #MAX_INSTRUCTIONS}
+ * <p>A routine qualifies where a {@code jal t0, X}, {@code jal ra, X} or tail {@code j X} of the
+ * region goes to another region, in read-only memory, and the blocks from X on, fallen through one
+ * into the next, have no branch, jump or system instruction before their last, which returns
+ * through the link register ({@code jr t0}, or {@code ret}), at most {@value #MAX_INSTRUCTIONS}
  * instructions in all. The copies are never entries of the region (the code map sends control
  * arriving at X to X's own region), and the region's footprint as a linked callee already covers
  * them, as it covers every region it calls.
