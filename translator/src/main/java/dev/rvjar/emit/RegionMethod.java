@@ -107,8 +107,9 @@ final class RegionMethod {
     /** The exits of linked calls (the callee stopped, a fault escaped it), one pair per sync. */
     private final Map<CallSync, CallExits> callExits = new LinkedHashMap<>();
     /**
-     * For each link register other than ra, the return addresses in this region of the
-     * {@code jal}s that link it: where a copied routine returns through it ({@code jr t0}).
+     * For each link register, the return addresses in this region of the {@code jal}s that link it
+     * (for ra, only the calls of copied routines): where a copied routine returns through it
+     * ({@code jr t0}, or a copied leaf function's {@code ret}).
      */
     private final Map<Integer, List<Integer>> linkReturns;
     /** The blocks of other regions this one has copies of ({@code InlinedRoutines}). */
@@ -704,7 +705,8 @@ final class RegionMethod {
 
     /**
      * With the jump's target in the pc local: goes to the block at a return address of this
-     * region's {@code jal}s that link {@code r} (other than ra) when it is one; else on as before.
+     * region's {@code jal}s that link {@code r} (see {@link #linkReturns}) when it is one; else on
+     * as before.
      * The return of a routine the region has a copy of ({@code InlinedRoutines}) is a compare, not
      * a trip through the switch (where its return address is no entry) or out of the region.
      */
