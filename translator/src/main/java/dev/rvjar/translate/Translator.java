@@ -110,7 +110,7 @@ public final class Translator {
                 rv32e);
         Discovery.Result found = Discovery.discover(code, RegionEmitter::translates, List.of(image.entry()),
                 image.symbols());
-        List<List<BasicBlock>> plan = plan(found.blocks(), functionStarts(found.blocks(), image));
+        List<List<BasicBlock>> plan = plan(found.blocks(), functionStarts(found.blocks(), image), found.entries());
         if (plan.size() > MAX_REGIONS) {
             plan = plan.subList(0, MAX_REGIONS); // the rest is left to the interpreter
         }
@@ -284,11 +284,11 @@ public final class Translator {
 
     /**
      * Cuts the blocks (in address order) into regions: one per function (the blocks from one
-     * function start to the next), and a function too large for one method into several, each
-     * within the size budget, the switch cap and C1's allocation limit (estimated jump targets times
-     * registers, see {@link RegionEmitter#allocationLoad}: above it C1 gives up on the method, which
-     * then runs in the JVM's bytecode interpreter until C2 has compiled it, seconds in a cold run)
-     * where keeping fewer registers in locals ({@link #MIN_REGISTER_LOCALS}) cannot bring it
+     * function start to the next), and a function too large for one method into several pieces,
+     * each within the size budget, the switch cap and C1's allocation limit (estimated jump targets
+     * times registers, see {@link RegionEmitter#allocationLoad}: above it C1 gives up on the method,
+     * which then runs in the JVM's bytecode interpreter until C2 has compiled it, seconds in a cold
+     * run) where keeping fewer registers in locals ({@link #MIN_REGISTER_LOCALS}) cannot bring it
      * within; at most {@link #MAX_BYTECODE} in all.
      *
      * <p>One function per region, not several packed together, measured faster (sha256 1.5x, qsort
@@ -296,11 +296,73 @@ public final class Translator {
      * when it is entered and left through linked calls, and the JIT compiles and inlines smaller
      * methods better. It costs more classes (a 1 MiB ROM: 2,800 instead of 1,055) and about 40% more
      * class bytes.
+     *
+     * <p>A function cut into pieces keeps its loops ({@link FunctionLoops}) in one piece where they
+     * fit in one, the rest (prologue, epilogue, paths that run once per call) in pieces of their
+     * own: a jump between pieces is a linked call with a register sync, which in a loop it would
+     * cost every turn. Where the loops do not fit in one piece, the function is cut in address order.
      */
-    static List<List<BasicBlock>> plan(List<BasicBlock> blocks, Set<Integer> functionStarts) {
+    static List<List<BasicBlock>> plan(List<BasicBlock> blocks, Set<Integer> functionStarts, Set<Integer> computedTargets) {
         List<List<BasicBlock>> regions = new ArrayList<>();
-        List<BasicBlock> current = new ArrayList<>();
         long planned = 0;
+        for (List<BasicBlock> function : functions(blocks, functionStarts)) {
+            for (Piece piece : pieces(function, computedTargets)) {
+                planned += piece.size();
+                if (planned > MAX_BYTECODE) {
+                    return regions; // the rest is left to the interpreter
+                }
+                regions.add(piece.blocks());
+            }
+        }
+        return regions;
+    }
+
+    /** A planned region and its estimated bytecode. */
+    private record Piece(List<BasicBlock> blocks, int size) {
+    }
+
+    /** The blocks (in address order) grouped by function: from one function start to the next. */
+    private static List<List<BasicBlock>> functions(List<BasicBlock> blocks, Set<Integer> functionStarts) {
+        List<List<BasicBlock>> functions = new ArrayList<>();
+        List<BasicBlock> current = new ArrayList<>();
+        for (BasicBlock block : blocks) {
+            if (!current.isEmpty() && functionStarts.contains(block.start())) {
+                functions.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(block);
+        }
+        if (!current.isEmpty()) {
+            functions.add(current);
+        }
+        return functions;
+    }
+
+    /** One function's regions: itself, or its loops and the rest, or pieces in address order. */
+    private static List<Piece> pieces(List<BasicBlock> function, Set<Integer> computedTargets) {
+        List<Piece> inOrder = cut(function);
+        if (inOrder.size() == 1) {
+            return inOrder;
+        }
+        Set<Integer> onCycles = FunctionLoops.blocksOnCycles(function, computedTargets);
+        List<BasicBlock> loops = new ArrayList<>();
+        List<BasicBlock> rest = new ArrayList<>();
+        for (BasicBlock block : function) {
+            (onCycles.contains(block.start()) ? loops : rest).add(block);
+        }
+        List<Piece> loopPieces = loops.isEmpty() || rest.isEmpty() ? List.of() : cut(loops);
+        if (loopPieces.size() != 1) {
+            return inOrder;
+        }
+        List<Piece> pieces = new ArrayList<>(loopPieces);
+        pieces.addAll(cut(rest));
+        return pieces;
+    }
+
+    /** Cuts {@code blocks} in their order into regions within the size budget, the switch cap and C1's limit. */
+    private static List<Piece> cut(List<BasicBlock> blocks) {
+        List<Piece> pieces = new ArrayList<>();
+        List<BasicBlock> current = new ArrayList<>();
         int size = REGION_OVERHEAD;
         int jumpTargets = REGION_JUMP_TARGETS;
         int registers = 0;
@@ -311,12 +373,8 @@ public final class Translator {
             boolean full = size + estimate > REGION_BUDGET || current.size() == MAX_BLOCKS_PER_REGION
                     || RegionEmitter.allocationLoad(jumpTargets + blockTargets, Integer.bitCount(blockRegisters))
                             > RegionEmitter.C1_ALLOCATION_LIMIT && !fitsWithFewerLocals(jumpTargets + blockTargets);
-            if (!current.isEmpty() && (full || functionStarts.contains(block.start()))) {
-                planned += size;
-                if (planned > MAX_BYTECODE) {
-                    return regions; // the rest is left to the interpreter
-                }
-                regions.add(current);
+            if (!current.isEmpty() && full) {
+                pieces.add(new Piece(current, size));
                 current = new ArrayList<>();
                 size = REGION_OVERHEAD;
                 jumpTargets = REGION_JUMP_TARGETS;
@@ -327,10 +385,10 @@ public final class Translator {
             jumpTargets += blockTargets;
             registers = blockRegisters;
         }
-        if (!current.isEmpty() && planned + size <= MAX_BYTECODE) {
-            regions.add(current);
+        if (!current.isEmpty()) {
+            pieces.add(new Piece(current, size));
         }
-        return regions;
+        return pieces;
     }
 
     /**
