@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Which blocks of a function lie on a cycle: its loops, not its prologue and epilogue. */
 class FunctionLoopsTest {
@@ -94,5 +95,52 @@ class FunctionLoopsTest {
         assertEquals(true, cycles.containsAll(Set.of(head, caseA, caseB)), cycles.toString());
         assertEquals(false, cycles.contains(F), cycles.toString());
         assertEquals(false, cycles.contains(end), cycles.toString());
+    }
+
+    /**
+     * main calls f, a function too large for one region: 500 straight instructions, then a loop of
+     * 10 turns over two blocks of about 150 instructions each, then an epilogue. Cut in address
+     * order, the cut would fall between the loop's two blocks and every turn would cross between
+     * pieces; the loop is one piece instead, and the translated run agrees with the interpreter.
+     */
+    @Test
+    void aLargeFunctionsLoopIsOnePieceAndRunsLikeTheInterpreter() {
+        Asm asm = new Asm().li(SP, 0x0110_0000);
+        asm.jal(RA, F - asm.here());
+        asm.exit();
+        padTo(asm, F);
+        asm.addi(T0, 0, 10);
+        for (int i = 0; i < 500; i++) {
+            asm.addi(A0, A0, 1);
+        }
+        int loop = asm.here();
+        for (int i = 0; i < 150; i++) {
+            asm.addi(A0, A0, 2);
+        }
+        asm.blt(T0, 0, 4); // never taken: ends the block
+        int secondHalf = asm.here();
+        for (int i = 0; i < 150; i++) {
+            asm.addi(A0, A0, 3);
+        }
+        asm.addi(T0, T0, -1);
+        asm.bne(T0, 0, loop - asm.here());
+        asm.addi(A0, A0, 5).jalr(0, RA, 0);
+        RomImage image = RomImage.flat(asm.bytes());
+
+        Discovery.Result found = discover(asm);
+        List<List<BasicBlock>> plan = Translator.plan(found.blocks(), Translator.functionStarts(found.blocks(), image),
+                found.entries());
+        List<Integer> loopPiece = plan.stream().map(FunctionLoopsTest::starts).filter(s -> s.contains(loop))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(loop, secondHalf), loopPiece);
+        GuestRun interpreted = GuestRun.of(image, null, null, 1_000_000, null);
+        GuestRun translated = GuestRun.of(image, null, null, 1_000_000, Translator.translate(image));
+        assertEquals("exit " + (500 + 10 * 150 * 5 + 5), interpreted.ending());
+        assertNull(interpreted.difference(translated));
+        assertEquals(interpreted.instret(), translated.translatedInstructions());
+    }
+
+    private static List<Integer> starts(List<BasicBlock> region) {
+        return region.stream().map(BasicBlock::start).toList();
     }
 }
