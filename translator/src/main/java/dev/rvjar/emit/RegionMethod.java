@@ -312,8 +312,7 @@ final class RegionMethod {
                 mv.visitVarInsn(ALOAD, F);
                 push(r);
                 mv.visitInsn(LALOAD);
-                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false);
-                mv.visitVarInsn(DSTORE, floatSlot(r));
+                storeFloatBits(r);
             }
         }
     }
@@ -324,8 +323,7 @@ final class RegionMethod {
             if ((floatWritten & (1 << r)) != 0) {
                 mv.visitVarInsn(ALOAD, F);
                 push(r);
-                mv.visitVarInsn(DLOAD, floatSlot(r));
-                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J", false);
+                loadFloatBits(r);
                 mv.visitInsn(LASTORE);
             }
         }
@@ -345,11 +343,21 @@ final class RegionMethod {
         return FLOAT_REGISTERS + 2 * r;
     }
 
+    /** {@code Double.longBitsToDouble} on the value on the stack (raw bits kept, a NaN's too). */
+    private void bitsToDouble() {
+        mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false);
+    }
+
+    /** {@code Double.doubleToRawLongBits} on the value on the stack. */
+    private void doubleToBits() {
+        mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J", false);
+    }
+
     /** Pushes the raw 64 bits of floating-point register {@code r}. */
     void loadFloatBits(int r) {
         if (holdsDouble(r)) {
             mv.visitVarInsn(DLOAD, floatSlot(r));
-            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J", false);
+            doubleToBits();
         } else {
             mv.visitVarInsn(ALOAD, F);
             push(r);
@@ -363,7 +371,7 @@ final class RegionMethod {
             mv.visitVarInsn(DLOAD, floatSlot(r));
         } else {
             loadFloatBits(r);
-            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false);
+            bitsToDouble();
         }
     }
 
@@ -372,7 +380,7 @@ final class RegionMethod {
         if (holdsDouble(r)) {
             mv.visitVarInsn(DSTORE, floatSlot(r));
         } else {
-            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J", false);
+            doubleToBits();
             mv.visitInsn(LASTORE);
         }
     }
@@ -391,7 +399,7 @@ final class RegionMethod {
     /** Pops raw 64 bits into floating-point register {@code r} (after {@link #startFloatStore}). */
     void storeFloatBits(int r) {
         if (holdsDouble(r)) {
-            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false);
+            bitsToDouble();
             mv.visitVarInsn(DSTORE, floatSlot(r));
         } else {
             mv.visitInsn(LASTORE);

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 
 /**
  * Translates a ROM image ahead of time: discovers its blocks, makes a region of each function
@@ -114,11 +115,10 @@ public final class Translator {
         if (plan.size() > MAX_REGIONS) {
             plan = plan.subList(0, MAX_REGIONS); // the rest is left to the interpreter
         }
-        LinkTable links = LinkTable.of(plan, Translator::regionName,
-                address -> hasRight(layout, address, MemoryLayout.Spec::writable));
+        IntPredicate writable = address -> hasRight(layout, address, MemoryLayout.Spec::writable);
+        LinkTable links = LinkTable.of(plan, Translator::regionName, writable);
         EntryPoints entries = EntryPoints.of(found.entries(), plan);
-        InlinedRoutines routines = new InlinedRoutines(found.blocks(),
-                address -> hasRight(layout, address, MemoryLayout.Spec::writable));
+        InlinedRoutines routines = new InlinedRoutines(found.blocks(), writable);
         List<RegionEmitter.RegionClass> regions = withoutDanglingCalls(emitAll(plan, routines, entries, links), entries, links);
         Map<String, byte[]> classes = new TreeMap<>();
         List<String> regionClasses = new ArrayList<>();
